@@ -1,0 +1,108 @@
+/** `kamdeck build <input>`: the whole pipeline to a .pptx file. */
+import { basename, extname } from 'node:path';
+import type { Argv } from 'yargs';
+import { KamdeckError } from '../errors.js';
+import { buildDeckToFile, type BuildOptions } from '../pipeline.js';
+import { SLIDE_KINDS } from '../slides/registry.js';
+import { reportDiagnostics, type Output } from './report.js';
+
+export interface BuildArgs {
+  input: string;
+  output?: string | undefined;
+  theme?: string | undefined;
+  template?: string | undefined;
+  locale?: string | undefined;
+  currency?: string | undefined;
+  slides?: string | undefined;
+  set?: string[] | undefined;
+}
+
+export function buildCommandOptions(yargs: Argv): Argv<BuildArgs> {
+  return yargs
+    .positional('input', {
+      type: 'string',
+      describe: 'Workbook (.xlsx), CSV file or folder, or JSON file',
+      demandOption: true,
+    })
+    .option('output', {
+      alias: 'o',
+      type: 'string',
+      describe: 'Output .pptx (default: <input name>.pptx here)',
+    })
+    .option('theme', { type: 'string', describe: 'Bundled theme name or path to a theme .json' })
+    .option('template', {
+      type: 'string',
+      describe: 'Bundled template name or path to a template folder',
+    })
+    .option('locale', {
+      type: 'string',
+      describe: 'Locale for numbers, dates and text, e.g. it-IT (overrides the Deck sheet)',
+    })
+    .option('currency', {
+      type: 'string',
+      describe: 'ISO 4217 currency, e.g. EUR (overrides the Deck sheet)',
+    })
+    .option('slides', {
+      type: 'string',
+      describe: `Comma-separated slide kinds, in order: ${SLIDE_KINDS.join(', ')}`,
+    })
+    .option('set', {
+      type: 'string',
+      array: true,
+      describe: 'Slide option, e.g. --set pareto.cut=0.7 --set pareto.period=FY2025',
+    }) as unknown as Argv<BuildArgs>;
+}
+
+/** `pareto.cut=0.7` → { pareto: { cut: 0.7 } }; numbers and booleans are parsed, the rest stays text. */
+export function parseSetOptions(
+  entries: readonly string[],
+): Record<string, Record<string, unknown>> {
+  const options: Record<string, Record<string, unknown>> = {};
+  for (const entry of entries) {
+    const match = /^([a-z][\w-]*)\.([A-Za-z]\w*)=(.*)$/.exec(entry);
+    if (!match)
+      throw new KamdeckError(
+        'USAGE',
+        `--set ${entry}: expected kind.option=value, e.g. pareto.cut=0.7`,
+      );
+    const [, kind = '', key = '', raw = ''] = match;
+    const value =
+      raw === 'true'
+        ? true
+        : raw === 'false'
+          ? false
+          : raw !== '' && Number.isFinite(Number(raw))
+            ? Number(raw)
+            : raw;
+    options[kind] = { ...options[kind], [key]: value };
+  }
+  return options;
+}
+
+export function defaultOutput(input: string): string {
+  return `${basename(input, extname(input)) || 'deck'}.pptx`;
+}
+
+export function toBuildOptions(args: BuildArgs): BuildOptions {
+  const options: BuildOptions = {};
+  if (args.theme !== undefined) options.theme = args.theme;
+  if (args.template !== undefined) options.template = args.template;
+  if (args.locale !== undefined) options.locale = args.locale;
+  if (args.currency !== undefined) options.currency = args.currency;
+  if (args.slides !== undefined)
+    options.slides = args.slides
+      .split(',')
+      .map((kind) => kind.trim())
+      .filter(Boolean);
+  if (args.set !== undefined) options.slideOptions = parseSetOptions(args.set);
+  return options;
+}
+
+export async function runBuild(args: BuildArgs, output: Output): Promise<number> {
+  const target = args.output ?? defaultOutput(args.input);
+  const result = await buildDeckToFile(args.input, target, toBuildOptions(args));
+  reportDiagnostics(result.diagnostics, output);
+  const kb = Math.round(result.bytes.length / 1024);
+  output.out(`Wrote ${target} (${result.deck.slides.length} slides, ${kb} KB)`);
+  return 0;
+}

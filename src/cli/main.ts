@@ -1,0 +1,49 @@
+/** The kamdeck command line: argument parsing and exit codes around the library API. */
+import { createRequire } from 'node:module';
+import yargs from 'yargs';
+import { KamdeckError } from '../errors.js';
+import { buildCommandOptions, runBuild, type BuildArgs } from './build-command.js';
+import { EXIT, reportError, type Output } from './report.js';
+
+const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** Runs the CLI with the given arguments; returns the exit code (never exits itself). */
+export async function runCli(
+  argv: readonly string[],
+  output: Output,
+  debug = false,
+): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const parser = yargs()
+    .scriptName('kamdeck')
+    .usage('$0 <command> [options]')
+    .command<BuildArgs>(
+      'build <input>',
+      'Build a .pptx deck from a workbook',
+      buildCommandOptions,
+      async (args) => {
+        exitCode = await runBuild(args, output);
+      },
+    )
+    .demandCommand(1, 'Name a command, e.g. kamdeck build sample-data/kam-sample.xlsx')
+    .strict()
+    .version(packageJson.version)
+    .help()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message, error) => {
+      throw error ?? new KamdeckError('USAGE', message ?? 'invalid arguments');
+    })
+    .exitProcess(false);
+  try {
+    await parser.parseAsync([...argv], {}, (_error, _parsed, text) => {
+      if (text) output.out(text);
+    });
+  } catch (error) {
+    if (error instanceof KamdeckError && error.code === 'USAGE' && error.diagnostics.length === 0) {
+      output.err(`kamdeck: ${error.message}\nRun kamdeck --help for usage.`);
+      return EXIT.badInput;
+    }
+    return reportError(error, output, debug);
+  }
+  return exitCode;
+}

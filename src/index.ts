@@ -1,0 +1,32 @@
+/** kamdeck's library API: build decks from key-account workbooks. Re-exports only. */
+export {
+  buildDeck,
+  buildDeckToFile,
+  loadModel,
+  type BuildOptions,
+  type BuildResult,
+} from './pipeline.js';
+export {
+  KamdeckError,
+  ERROR_CODES,
+  formatDiagnostic,
+  formatLocation,
+  type Diagnostic,
+  type ErrorCode,
+  type Location,
+} from './errors.js';
+export type { Account, DeckInfo, KamModel, Period, PeriodTable } from './model/model.js';
+export type { DeckSpec, SlideSpec, SlideElement, ChartSpec } from './compose/spec.js';
+export { loadInput } from './load/load-input.js';
+export {
+  validateWorkbook,
+  type ValidateOptions,
+  type ValidationResult,
+} from './validate/validate-workbook.js';
+export { analysePareto, type ParetoParams, type ParetoResult } from './slides/pareto/analyse.js';
+export { analyseAbc, type AbcParams, type AbcResult } from './slides/abc/analyse.js';
+export { SLIDE_KINDS, SLIDE_REGISTRY, type SlideKind } from './slides/registry.js';
+export type { SlideModule, ComposeContext } from './slides/slide-module.js';
+export { loadTheme, listBundledThemes, type ResolvedTheme } from './theme/load-theme.js';
+export { loadTemplate, listBundledTemplates } from './templates/load-template.js';
+export { renderDeck } from './render/pptx/render-deck.js';

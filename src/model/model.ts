@@ -1,0 +1,65 @@
+/**
+ * The validated model: what every analysis reads. Built only by `validate/`, never by hand in
+ * production code, so analyses can trust it (ids unique, numbers finite and non-negative, periods
+ * sorted chronologically).
+ */
+
+export interface DeckInfo {
+  title: string;
+  subtitle: string;
+  company: string;
+  client: string;
+  period: string;
+  author: string;
+  /** ISO 4217 code, e.g. USD. */
+  currency: string;
+  /** BCP 47 tag, e.g. en-US. */
+  locale: string;
+  confidentiality: string;
+  /** The deck's reference date (UTC midnight); also the document timestamp, for determinism. */
+  asOf: Date;
+}
+
+export interface Account {
+  id: string;
+  name: string;
+  division?: string;
+  region?: string;
+  industry?: string;
+  kam?: string;
+  plan?: string;
+  mrr?: number;
+  upsellMrr?: number;
+  onboarding?: string;
+  /** Fraction 0–1. */
+  onboardingPct?: number;
+  satisfaction?: number;
+  engagement?: number;
+  daysInQueue?: number;
+  renewalDate?: Date;
+  riskFlag?: boolean;
+}
+
+/** A period column such as FY2025 or Q1 2026, with a key that sorts chronologically. */
+export interface Period {
+  label: string;
+  /** Months since year 0 of the period's first month: 2026-Q1 → 2026 * 12 + 0. */
+  startMonth: number;
+  /** Length in months (12 for a year, 3 for a quarter, 1 for a month). */
+  months: number;
+}
+
+/** Values per account and period; every account of the model has a row (zeros when absent). */
+export interface PeriodTable {
+  periods: Period[];
+  /** accountId → one value per period, aligned with `periods`. */
+  values: Record<string, number[]>;
+}
+
+export interface KamModel {
+  /** The input as the user named it. */
+  source: string;
+  deck: DeckInfo;
+  accounts: Account[];
+  revenue: PeriodTable;
+}

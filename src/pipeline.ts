@@ -1,0 +1,123 @@
+/**
+ * The pipeline, end to end:
+ *
+ *   input file ──load──▶ RawWorkbook ──validate──▶ KamModel ──analyse──▶ results
+ *        (load/)              (validate/)              (slides/<kind>/analyse)
+ *
+ *   results ──compose──▶ SlideSpec[] + DeckSpec ──render──▶ .pptx bytes ──write──▶ file
+ *      (slides/<kind>/compose, compose/)     (render/pptx/)          (write/)
+ *
+ * Every stage but load, render and write is pure. Problems in the input come back as diagnostics;
+ * when any is an error, `buildDeck` throws one KamdeckError carrying all of them.
+ */
+import { hasErrors, KamdeckError, warningAt, type Diagnostic } from './errors.js';
+import { createFormatter } from './compose/format.js';
+import { composeDeck } from './compose/compose-deck.js';
+import type { DeckSpec, SlideSpec } from './compose/spec.js';
+import { loadInput } from './load/load-input.js';
+import type { LoadLimits } from './load/raw-table.js';
+import type { KamModel } from './model/model.js';
+import { renderDeck } from './render/pptx/render-deck.js';
+import { planSlides, type PlannedSlide } from './slides/plan.js';
+import type { ComposeContext } from './slides/slide-module.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from './templates/load-template.js';
+import { DEFAULT_THEME, loadTheme } from './theme/load-theme.js';
+import { validateWorkbook } from './validate/validate-workbook.js';
+import { writeFileAtomic } from './write/write-atomic.js';
+
+export interface BuildOptions {
+  /** Bundled theme name or path to a theme file. */
+  theme?: string;
+  /** Bundled template name or path to a template folder. */
+  template?: string;
+  /** Overrides the Deck sheet's locale (number, date and text language). */
+  locale?: string;
+  /** Overrides the Deck sheet's currency. */
+  currency?: string;
+  /** Slide kinds to include, in this order (default: the template's list). */
+  slides?: readonly string[];
+  /** Per-kind options over the template's, e.g. `{ pareto: { cut: 0.7 } }`. */
+  slideOptions?: Readonly<Record<string, Record<string, unknown>>>;
+  limits?: Partial<LoadLimits>;
+}
+
+export interface BuildResult {
+  bytes: Uint8Array;
+  deck: DeckSpec;
+  model: KamModel;
+  /** Warnings (errors are thrown). */
+  diagnostics: Diagnostic[];
+}
+
+/** Load and validate only: the model, or a KamdeckError with every problem found. */
+export async function loadModel(
+  input: string,
+  options: BuildOptions = {},
+): Promise<{ model: KamModel; diagnostics: Diagnostic[] }> {
+  const workbook = await loadInput(input, options.limits);
+  const validation = validateWorkbook(workbook, {
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.currency === undefined ? {} : { currency: options.currency }),
+  });
+  if (validation.model === undefined || hasErrors(validation.diagnostics)) {
+    const errors = validation.diagnostics.filter((d) => d.severity === 'error').length;
+    throw new KamdeckError(
+      'INPUT_INVALID',
+      `${input} has ${errors} problem${errors === 1 ? '' : 's'}`,
+      validation.diagnostics,
+    );
+  }
+  return { model: validation.model, diagnostics: validation.diagnostics };
+}
+
+function composeSlides(
+  planned: readonly PlannedSlide[],
+  context: Omit<ComposeContext, 'agenda'>,
+): SlideSpec[] {
+  const composed = new Map<PlannedSlide, SlideSpec[]>();
+  for (const slide of planned) {
+    if (slide.module.kind !== 'agenda')
+      composed.set(slide, slide.module.compose(slide.result, { ...context, agenda: [] }));
+  }
+  // The agenda lists what follows it: the first title of each later analysis.
+  const agenda = planned
+    .filter((slide) => slide.module.kind !== 'title' && slide.module.kind !== 'agenda')
+    .map((slide) => composed.get(slide)?.[0]?.title)
+    .filter((title): title is string => title !== undefined);
+  return planned.flatMap(
+    (slide) => composed.get(slide) ?? slide.module.compose(slide.result, { ...context, agenda }),
+  );
+}
+
+/** Builds a deck in memory: load → validate → analyse → compose → render. */
+export async function buildDeck(input: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const { model, diagnostics } = await loadModel(input, options);
+  const theme = await loadTheme(options.theme ?? DEFAULT_THEME);
+  const format = createFormatter(model.deck.locale, model.deck.currency);
+  const template = loadTemplate(options.template ?? DEFAULT_TEMPLATE, model.deck.locale, format);
+  diagnostics.push(...template.diagnostics);
+  const plan = planSlides(model, template.manifest, options);
+  for (const skipped of plan.skipped)
+    diagnostics.push(warningAt(undefined, `slide "${skipped.kind}" skipped: ${skipped.reason}`));
+  const slides = composeSlides(plan.slides, {
+    deck: model.deck,
+    theme,
+    format,
+    text: template.text,
+    source: model.source,
+  });
+  const deck = composeDeck(model.deck, theme, slides);
+  const bytes = await renderDeck(deck);
+  return { bytes, deck, model, diagnostics };
+}
+
+/** Builds and writes atomically; the input file is never overwritten. Returns the absolute path. */
+export async function buildDeckToFile(
+  input: string,
+  output: string,
+  options: BuildOptions = {},
+): Promise<BuildResult & { path: string }> {
+  const result = await buildDeck(input, options);
+  const path = await writeFileAtomic(output, result.bytes, { protect: [input] });
+  return { ...result, path };
+}

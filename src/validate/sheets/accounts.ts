@@ -1,0 +1,104 @@
+/** The Accounts sheet: one row per key account. Only the ID and the name are required. */
+import { z } from 'zod';
+import type { Account } from '../../model/model.js';
+import { booleanCell, dateCell, numberCell, percentCell, required, textCell } from '../cells.js';
+import type { SheetSpec } from '../sheet-spec.js';
+
+export const ACCOUNT_ID_COLUMN = {
+  key: 'id',
+  header: 'Account ID',
+  aliases: [
+    'ID',
+    'Account code',
+    'Account no',
+    'Account number',
+    'Customer ID',
+    'Client ID',
+    'Codice cliente',
+  ],
+  required: true,
+  description: 'Unique key of the account; other sheets refer to it.',
+} as const;
+
+export const ACCOUNT_NAME_ALIASES = [
+  'Account',
+  'Account name',
+  'Name',
+  'Customer',
+  'Customer name',
+  'Client',
+  'Client name',
+  'Cliente',
+];
+
+export const accountsSheet: SheetSpec<Account> = {
+  name: 'Accounts',
+  aliases: ['Account', 'Key accounts', 'Customers', 'Clients', 'Clienti'],
+  columns: [
+    ACCOUNT_ID_COLUMN,
+    {
+      key: 'name',
+      header: 'Account',
+      aliases: ACCOUNT_NAME_ALIASES.slice(1),
+      required: true,
+      description: 'Account name as shown on slides.',
+    },
+    { key: 'division', header: 'Division', aliases: ['Business unit', 'BU', 'Segment'] },
+    { key: 'region', header: 'Region', aliases: ['Territory', 'Area'] },
+    { key: 'industry', header: 'Industry', aliases: ['Sector', 'Vertical'] },
+    { key: 'kam', header: 'KAM', aliases: ['Key account manager', 'Account manager', 'Owner'] },
+    { key: 'plan', header: 'Plan', aliases: ['Tier', 'Subscription', 'Package'] },
+    { key: 'mrr', header: 'MRR', aliases: ['Monthly recurring revenue'] },
+    { key: 'upsellMrr', header: 'Upsell MRR', aliases: ['Upsell', 'Upsell potential'] },
+    { key: 'onboarding', header: 'Onboarding', aliases: ['Onboarding status'] },
+    {
+      key: 'onboardingPct',
+      header: 'Onboarding %',
+      aliases: [
+        'Onboarding percent',
+        'Onboarding progress',
+        'Onboarding pct',
+        'Onboarding percentage',
+      ],
+    },
+    { key: 'satisfaction', header: 'Satisfaction', aliases: ['CSAT', 'Satisfaction score'] },
+    { key: 'engagement', header: 'Engagement', aliases: ['Engagement score'] },
+    { key: 'daysInQueue', header: 'Days in queue', aliases: ['Queue days', 'Days waiting'] },
+    {
+      key: 'renewalDate',
+      header: 'Renewal date',
+      aliases: ['Renewal', 'Contract end', 'Contract end date'],
+    },
+    { key: 'riskFlag', header: 'Risk flag', aliases: ['Risk', 'At risk'] },
+  ],
+  rowSchema: (locale) =>
+    z
+      .object({
+        id: required(textCell(), 'an account ID'),
+        name: required(textCell(), 'an account name'),
+        division: textCell(),
+        region: textCell(),
+        industry: textCell(),
+        kam: textCell(),
+        plan: textCell(),
+        mrr: numberCell(locale, { min: 0, what: 'MRR' }),
+        upsellMrr: numberCell(locale, { min: 0, what: 'upsell MRR' }),
+        onboarding: textCell(),
+        onboardingPct: percentCell(locale).superRefine((value, ctx) => {
+          if (value !== undefined && (value < 0 || value > 1)) {
+            ctx.addIssue({ code: 'custom', message: `${value * 100}% is outside 0–100%` });
+          }
+        }),
+        satisfaction: numberCell(locale, { min: 0, max: 10, what: 'a satisfaction score' }),
+        engagement: numberCell(locale, { min: 0, max: 100, what: 'an engagement score' }),
+        daysInQueue: numberCell(locale, { min: 0, integer: true, what: 'a number of days' }),
+        renewalDate: dateCell(locale),
+        riskFlag: booleanCell(),
+      })
+      .transform(dropUndefined),
+};
+
+/** Optional model fields are absent rather than `undefined`, so models compare and serialise cleanly. */
+export function dropUndefined<T extends object>(row: T): T {
+  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)) as T;
+}

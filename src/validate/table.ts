@@ -1,0 +1,121 @@
+/**
+ * Reading one raw table against its sheet spec: find the sheet, map the headers to the spec's
+ * columns, run the row schema on every row and turn zod issues into located diagnostics.
+ */
+import type { z } from 'zod';
+import { errorAt, type Diagnostic, type Location } from '../errors.js';
+import type { CellValue, RawColumn, RawTable, RawWorkbook } from '../load/raw-table.js';
+import { nameMatches, suggestName } from './names.js';
+import type { ColumnSpec, SheetSpec } from './sheet-spec.js';
+
+/** A validated row with where it came from, so later cross-sheet checks can point at it. */
+export interface LocatedRow<Row> {
+  value: Row;
+  location: Location;
+  /** Location of a given column's cell in this row. */
+  cell: (key: string) => Location;
+}
+
+export interface TableResult<Row> {
+  table: RawTable;
+  rows: LocatedRow<Row>[];
+  /** Spec column key → the raw column index it was matched to. */
+  columnIndex: Map<string, number>;
+  diagnostics: Diagnostic[];
+}
+
+export function findTable(
+  workbook: RawWorkbook,
+  name: string,
+  aliases: readonly string[] = [],
+): RawTable | undefined {
+  return workbook.tables.find((table) => nameMatches(table.sheet, name, aliases));
+}
+
+export function tableLocation(table: RawTable, row?: number, column?: RawColumn): Location {
+  const location: Location = { file: table.file, sheet: table.sheet };
+  if (row !== undefined) location.row = row;
+  if (column !== undefined) {
+    location.column = column.ref;
+    location.header = column.header;
+  }
+  return location;
+}
+
+export function findColumn(table: RawTable, spec: ColumnSpec): number {
+  return table.columns.findIndex((column) => nameMatches(column.header, spec.header, spec.aliases));
+}
+
+function missingColumnMessage(table: RawTable, spec: ColumnSpec): string {
+  const headers = table.columns.map((column) => column.header);
+  const suggestion = headers.find((header) =>
+    suggestName(header, [spec.header, ...(spec.aliases ?? [])]),
+  );
+  const hint =
+    suggestion === undefined
+      ? ''
+      : ` ("${suggestion}" looks close: did you mean "${spec.header}"?)`;
+  const found = headers.length === 0 ? 'no headers' : headers.map((h) => `"${h}"`).join(', ');
+  return `no "${spec.header}" column${hint}; headers found: ${found}`;
+}
+
+/** Maps spec columns to raw columns; a missing required column is an error at the header row. */
+export function mapColumns(table: RawTable, columns: readonly ColumnSpec[]) {
+  const columnIndex = new Map<string, number>();
+  const diagnostics: Diagnostic[] = [];
+  for (const spec of columns) {
+    const index = findColumn(table, spec);
+    if (index >= 0) columnIndex.set(spec.key, index);
+    else if (spec.required === true) {
+      diagnostics.push(
+        errorAt(
+          tableLocation(table, table.headerRow || undefined),
+          missingColumnMessage(table, spec),
+        ),
+      );
+    }
+  }
+  return { columnIndex, diagnostics };
+}
+
+function rowObject(
+  cells: readonly CellValue[],
+  columnIndex: Map<string, number>,
+): Record<string, CellValue> {
+  const row: Record<string, CellValue> = {};
+  for (const [key, index] of columnIndex) row[key] = cells[index] ?? null;
+  return row;
+}
+
+function issueDiagnostics(
+  issues: readonly z.core.$ZodIssue[],
+  cellAt: (key: string) => Location,
+): Diagnostic[] {
+  return issues.map((issue) => {
+    const key = typeof issue.path[0] === 'string' ? issue.path[0] : '';
+    return errorAt(cellAt(key), issue.message);
+  });
+}
+
+/** Validates every row of `table` with the spec's row schema, collecting all problems. */
+export function validateTable<Row>(
+  table: RawTable,
+  spec: SheetSpec<Row>,
+  locale: string,
+): TableResult<Row> {
+  const { columnIndex, diagnostics } = mapColumns(table, spec.columns);
+  if (diagnostics.length > 0) return { table, rows: [], columnIndex, diagnostics };
+  const schema = spec.rowSchema(locale);
+  const rows: LocatedRow<Row>[] = [];
+  for (const raw of table.rows) {
+    const cellAt = (key: string): Location => {
+      const index = columnIndex.get(key);
+      return tableLocation(table, raw.row, index === undefined ? undefined : table.columns[index]);
+    };
+    const parsed = schema.safeParse(rowObject(raw.cells, columnIndex));
+    if (parsed.success)
+      rows.push({ value: parsed.data, location: tableLocation(table, raw.row), cell: cellAt });
+    else diagnostics.push(...issueDiagnostics(parsed.error.issues, cellAt));
+  }
+  return { table, rows, columnIndex, diagnostics };
+}
