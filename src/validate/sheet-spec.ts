@@ -12,6 +12,8 @@ export interface ColumnSpec {
   aliases?: readonly string[];
   /** A missing required column is an error; a missing optional one leaves the values undefined. */
   required?: boolean;
+  /** A percentage column: numbers shown with a % format in Excel are already fractions. */
+  percent?: boolean;
   /** What the column holds, for the documentation and the Instructions sheet. */
   description?: string;
 }

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { errorAt, type Diagnostic, type Location } from '../errors.js';
-import type { CellValue, RawColumn, RawTable, RawWorkbook } from '../load/raw-table.js';
+import type { CellValue, RawColumn, RawRow, RawTable, RawWorkbook } from '../load/raw-table.js';
 import { nameMatches, suggestName } from './names.js';
 import type { ColumnSpec, SheetSpec } from './sheet-spec.js';
 
@@ -78,12 +78,22 @@ export function mapColumns(table: RawTable, columns: readonly ColumnSpec[]) {
   return { columnIndex, diagnostics };
 }
 
+/**
+ * The row handed to the schema: cells keyed by column key. Excel stores a cell shown as "150%" as
+ * 1.5; for percentage columns such cells are passed on as "150%" text so they are not read as 1.5%.
+ */
 function rowObject(
-  cells: readonly CellValue[],
+  raw: RawRow,
   columnIndex: Map<string, number>,
+  percentKeys: ReadonlySet<string>,
 ): Record<string, CellValue> {
   const row: Record<string, CellValue> = {};
-  for (const [key, index] of columnIndex) row[key] = cells[index] ?? null;
+  for (const [key, index] of columnIndex) {
+    const cell = raw.cells[index] ?? null;
+    const shownAsPercent =
+      percentKeys.has(key) && typeof cell === 'number' && raw.percentFormat?.[index] === true;
+    row[key] = shownAsPercent ? `${Number((cell * 100).toPrecision(15))}%` : cell;
+  }
   return row;
 }
 
@@ -106,13 +116,16 @@ export function validateTable<Row>(
   const { columnIndex, diagnostics } = mapColumns(table, spec.columns);
   if (diagnostics.length > 0) return { table, rows: [], columnIndex, diagnostics };
   const schema = spec.rowSchema(locale);
+  const percentKeys = new Set(
+    spec.columns.filter((column) => column.percent === true).map((column) => column.key),
+  );
   const rows: LocatedRow<Row>[] = [];
   for (const raw of table.rows) {
     const cellAt = (key: string): Location => {
       const index = columnIndex.get(key);
       return tableLocation(table, raw.row, index === undefined ? undefined : table.columns[index]);
     };
-    const parsed = schema.safeParse(rowObject(raw.cells, columnIndex));
+    const parsed = schema.safeParse(rowObject(raw, columnIndex, percentKeys));
     if (parsed.success)
       rows.push({ value: parsed.data, location: tableLocation(table, raw.row), cell: cellAt });
     else diagnostics.push(...issueDiagnostics(parsed.error.issues, cellAt));

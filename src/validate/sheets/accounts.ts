@@ -60,6 +60,7 @@ export const accountsSheet: SheetSpec<Account> = {
         'Onboarding pct',
         'Onboarding percentage',
       ],
+      percent: true,
     },
     { key: 'satisfaction', header: 'Satisfaction', aliases: ['CSAT', 'Satisfaction score'] },
     { key: 'engagement', header: 'Engagement', aliases: ['Engagement score'] },
