@@ -22,6 +22,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { EXTRA_SHEETS } from './sheets/index.js';
+import type { SampleCell } from './sheets/sample-sheet.js';
 
 export const DEFAULT_SEED = 2026;
 /** The review date, also the workbook's created/modified date. */
@@ -73,6 +75,8 @@ export interface SampleData {
   Deck: DeckRow[];
   Accounts: AccountRow[];
   Revenue: RevenueRow[];
+  /** Sheets of the other slide kinds (sheets/), keyed by sheet name. */
+  extra: Record<string, Record<string, SampleCell>[]>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -411,7 +415,10 @@ function parseDay(iso: string): Date {
 /** All table data, deterministic for a given seed. */
 export function buildSampleData(seed: number = DEFAULT_SEED): SampleData {
   const revenue = revenueRows(seed);
-  return { Deck: deckRows(), Accounts: accountRows(seed, revenue), Revenue: revenue };
+  const accounts = accountRows(seed, revenue);
+  const base = { seed, accounts, revenue };
+  const extra = Object.fromEntries(EXTRA_SHEETS.map((sheet) => [sheet.name, sheet.rows(base)]));
+  return { Deck: deckRows(), Accounts: accounts, Revenue: revenue, extra };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -510,6 +517,16 @@ export function createSampleWorkbook(data: SampleData = buildSampleData()): Exce
   writeDeckSheet(workbook, data.Deck);
   writeAccountsSheet(workbook, data.Accounts);
   writeRevenueSheet(workbook, data.Revenue);
+  for (const sheet of EXTRA_SHEETS) {
+    const columns = sheet.columns as ColumnSpec<Record<string, SampleCell>>[];
+    addTableSheet(
+      workbook,
+      sheet.name,
+      columns,
+      data.extra[sheet.name] ?? [],
+      sheet.frozenColumns ?? 0,
+    );
+  }
   return workbook;
 }
 

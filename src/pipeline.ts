@@ -38,6 +38,8 @@ export interface BuildOptions {
   slides?: readonly string[];
   /** Per-kind options over the template's, e.g. `{ pareto: { cut: 0.7 } }`. */
   slideOptions?: Readonly<Record<string, Record<string, unknown>>>;
+  /** Score accounts on the criteria they have when some scores are missing. */
+  allowPartialScores?: boolean;
   limits?: Partial<LoadLimits>;
 }
 
@@ -58,6 +60,7 @@ export async function loadModel(
   const validation = validateWorkbook(workbook, {
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     ...(options.currency === undefined ? {} : { currency: options.currency }),
+    ...(options.allowPartialScores === true ? { allowPartialScores: true } : {}),
   });
   if (validation.model === undefined || hasErrors(validation.diagnostics)) {
     const errors = validation.diagnostics.filter((d) => d.severity === 'error').length;

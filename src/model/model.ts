@@ -1,3 +1,11 @@
+import type { CharterData } from './charter.js';
+import type { DivisionData } from './divisions.js';
+import type { SalesData } from './sales.js';
+import type { ScoringData } from './scoring.js';
+import type { StakeholderData } from './stakeholders.js';
+import type { TeamData } from './team.js';
+import type { TimelineData } from './timeline.js';
+
 /**
  * The validated model: what every analysis reads. Built only by `validate/`, never by hand in
  * production code, so analyses can trust it (ids unique, numbers finite and non-negative, periods
@@ -56,7 +64,20 @@ export interface PeriodTable {
   values: Record<string, number[]>;
 }
 
-export interface KamModel {
+/** Parts of the model from optional sheets; absent when the workbook lacks the sheet. */
+export interface OptionalData {
+  /** MRR sheet: monthly recurring revenue per account and period. */
+  mrr?: PeriodTable;
+  scoring?: ScoringData;
+  sales?: SalesData;
+  stakeholders?: StakeholderData;
+  timeline?: TimelineData;
+  divisions?: DivisionData;
+  team?: TeamData;
+  charter?: CharterData;
+}
+
+export interface KamModel extends OptionalData {
   /** The input as the user named it. */
   source: string;
   deck: DeckInfo;

@@ -9,15 +9,13 @@ import type { Account, DeckInfo, KamModel, Period, PeriodTable } from '../model/
 import { resolveCurrency, resolveLocale } from './locale.js';
 import { DECK_SHEET, readDeckFields, type DeckFields } from './sheets/deck.js';
 import { accountsSheet } from './sheets/accounts.js';
-import { readPeriodSheet, REVENUE_SHEET, type PeriodSheetResult } from './sheets/revenue.js';
+import { REVENUE_SHEET } from './sheets/revenue.js';
+import { emptyPeriodTable, readPeriodTable } from './period-table.js';
+import type { ValidateOptions } from './sheet-context.js';
+import { readOptionalSheets } from './sheet-readers.js';
 import { findTable, validateTable, type LocatedRow } from './table.js';
 
-export interface ValidateOptions {
-  /** Overrides the Deck sheet's Locale. */
-  locale?: string;
-  /** Overrides the Deck sheet's Currency. */
-  currency?: string;
-}
+export type { ValidateOptions } from './sheet-context.js';
 
 export interface ValidationResult {
   /** Present when there are no errors. */
@@ -74,61 +72,6 @@ function uniqueAccounts(rows: LocatedRow<Account>[], diagnostics: Diagnostic[]):
   return accounts;
 }
 
-/**
- * Aligns sheet cells to the accounts: unknown accounts are errors, missing ones get zeros.
- * `listedIds` holds every ID written in the Accounts sheet, even on rows with other errors, so one
- * bad Accounts row does not also make its revenue row an "unknown account".
- */
-function buildPeriodTable(
-  sheet: PeriodSheetResult,
-  accounts: Account[],
-  listedIds: ReadonlySet<string>,
-  what: string,
-  diagnostics: Diagnostic[],
-): PeriodTable {
-  for (const [accountId, location] of sheet.accountRows) {
-    if (!listedIds.has(accountId)) {
-      diagnostics.push(
-        errorAt(
-          location,
-          `account "${accountId}" is not in the Accounts sheet; add it there or remove this ${what} row`,
-        ),
-      );
-    }
-  }
-  const periodIndex = new Map(sheet.periods.map((period, index) => [period.label, index]));
-  const values: Record<string, number[]> = {};
-  for (const account of accounts) values[account.id] = sheet.periods.map(() => 0);
-  for (const cell of sheet.cells) {
-    const row = values[cell.accountId];
-    const index = periodIndex.get(cell.period.label);
-    if (row !== undefined && index !== undefined) row[index] = cell.value;
-  }
-  return { periods: sheet.periods, values };
-}
-
-function warnAccountsWithoutRows(
-  sheet: PeriodSheetResult,
-  accounts: Account[],
-  sheetName: string,
-  diagnostics: Diagnostic[],
-  file: string,
-) {
-  const missing = accounts.filter((account) => !sheet.accountRows.has(account.id));
-  if (missing.length === 0 || sheet.accountRows.size === 0) return;
-  const names = missing
-    .slice(0, 5)
-    .map((account) => account.id)
-    .join(', ');
-  const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
-  diagnostics.push(
-    warningAt(
-      { file, sheet: sheetName },
-      `${missing.length} account(s) have no row and count as 0: ${names}${more}`,
-    ),
-  );
-}
-
 function listedAccountIds(table: RawTable, idIndex: number | undefined): Set<string> {
   if (idIndex === undefined) return new Set();
   return new Set(
@@ -181,17 +124,10 @@ export function validateWorkbook(
     );
   }
 
-  const revenueTable = findTable(workbook, REVENUE_SHEET.name, REVENUE_SHEET.aliases);
-  let revenue: PeriodTable = {
-    periods: [],
-    values: Object.fromEntries(accounts.map((a) => [a.id, []])),
-  };
-  if (revenueTable !== undefined) {
-    const sheet = readPeriodSheet(revenueTable, REVENUE_SHEET, locale);
-    diagnostics.push(...sheet.diagnostics);
-    revenue = buildPeriodTable(sheet, accounts, listedIds, REVENUE_SHEET.what, diagnostics);
-    warnAccountsWithoutRows(sheet, accounts, revenueTable.sheet, diagnostics, revenueTable.file);
-  }
+  const sheetContext = { workbook, locale, accounts, accountIds: listedIds, options };
+  const revenue =
+    readPeriodTable(sheetContext, REVENUE_SHEET, diagnostics) ?? emptyPeriodTable(accounts);
+  const optional = readOptionalSheets(sheetContext, diagnostics);
 
   if (hasErrors(diagnostics)) return { diagnostics };
   const model: KamModel = {
@@ -199,6 +135,7 @@ export function validateWorkbook(
     deck: resolveDeckInfo(deck.fields, locale, currency, revenue.periods),
     accounts,
     revenue,
+    ...optional,
   };
   return { model, diagnostics };
 }

@@ -1,0 +1,4 @@
+/** Validated data of the Timeline sheet(s). PLACEHOLDER: the timeline slide work defines it. */
+export interface TimelineData {
+  readonly placeholder?: never;
+}

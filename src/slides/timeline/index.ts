@@ -1,0 +1,12 @@
+/** PLACEHOLDER: the timeline slide is not built yet; it is skipped with a note. */
+import { z } from 'zod';
+import { defineSlide } from '../slide-module.js';
+
+export const timelineSlide = defineSlide({
+  kind: 'timeline',
+  description: 'timeline (not built yet)',
+  params: z.object({}).passthrough(),
+  unavailable: () => 'not built yet',
+  analyse: () => null,
+  compose: () => [],
+});
