@@ -2,10 +2,10 @@
  * validateWorkbook: raw tables → the typed model, collecting every problem rather than stopping at
  * the first. Returns diagnostics as values; the pipeline decides whether to throw.
  */
-import { errorAt, hasErrors, warningAt, type Diagnostic } from '../errors.js';
+import { errorAt, hasErrors, type Diagnostic } from '../errors.js';
 import type { RawTable, RawWorkbook } from '../load/raw-table.js';
 import { parseText } from './parse-cell.js';
-import type { Account, DeckInfo, KamModel, Period, PeriodTable } from '../model/model.js';
+import type { Account, DeckInfo, KamModel, Period } from '../model/model.js';
 import { resolveCurrency, resolveLocale } from './locale.js';
 import { DECK_SHEET, readDeckFields, type DeckFields } from './sheets/deck.js';
 import { accountsSheet } from './sheets/accounts.js';
