@@ -21,6 +21,8 @@ export function createFormatter(locale: string, currency: string): Formatter {
     style: 'currency',
     currency,
     notation: 'compact',
+    // Without the minimum, currency styles keep two decimals' worth of zeros: "$0.0".
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   });
   const fullMoney = new Intl.NumberFormat(locale, {

@@ -43,6 +43,8 @@ function defineMasters(pptx: Presentation, master: MasterSpec, fonts: DeckSpec['
             fontSize: slideNumber.sizePt,
             color: slideNumber.color,
             align: 'right' as const,
+            valign: 'middle' as const,
+            margin: 0,
           },
         }
       : {}),

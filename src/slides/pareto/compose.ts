@@ -13,6 +13,11 @@ import type { ParetoResult } from './analyse.js';
 /** Rotated label length budget in inches: the band under the plot area. */
 const LABEL_BUDGET_IN = 1.6;
 
+/** A bar is highlighted when it is a single account of the vital few (never the grouped bar). */
+function isVital(result: ParetoResult, barIndex: number): boolean {
+  return barIndex < result.vitalFew.count && result.bars[barIndex]?.accounts === 1;
+}
+
 function paretoChart(
   result: ParetoResult,
   ctx: ComposeContext,
@@ -26,7 +31,8 @@ function paretoChart(
   );
   const maxValue = Math.max(0, ...result.bars.map((bar) => bar.value));
   const names = {
-    revenue: text.render('pareto', 'seriesRevenue', { period: result.period }),
+    vital: text.render('pareto', 'seriesVital', { period: result.period }),
+    rest: text.render('pareto', 'seriesRest', { period: result.period }),
     cumulative: text.render('pareto', 'seriesCumulative', {}),
     cut: text.render('pareto', 'seriesCut', { cut: result.cut }),
   };
@@ -44,12 +50,20 @@ function paretoChart(
           type: 'bar',
           barDirection: 'col',
           gapWidthPct: 40,
+          // Two stacked series so the vital few stand out; each bar has its value in one of them.
+          grouping: 'stacked',
           series: [
             {
-              name: names.revenue,
+              name: names.vital,
               labels,
-              values: result.bars.map((bar) => bar.value),
+              values: result.bars.map((bar, index) => (isVital(result, index) ? bar.value : 0)),
               color: theme.colors.accent1,
+            },
+            {
+              name: names.rest,
+              labels,
+              values: result.bars.map((bar, index) => (isVital(result, index) ? 0 : bar.value)),
+              color: theme.colors.accent5,
             },
           ],
         },
@@ -100,7 +114,14 @@ function keyFigures(
 ): SlideElement {
   const { theme, text } = ctx;
   const top = result.rows[0];
-  const data = { ...result, top, topShare: top?.share ?? 0 };
+  const tailCount = result.accountCount - result.vitalFew.count;
+  const data = {
+    ...result,
+    top,
+    topShare: top?.share ?? 0,
+    tailCount,
+    tailShare: result.total === 0 ? 0 : 1 - result.vitalFew.revenueShare,
+  };
   const figure = (value: string, label: string): TextRun[] => [
     {
       text: value,
@@ -125,6 +146,12 @@ function keyFigures(
       ? figure(
           text.render('pareto', 'figureTopValue', data),
           text.render('pareto', 'figureTopLabel', data),
+        )
+      : []),
+    ...(tailCount > 0 && result.vitalFew.count > 0
+      ? figure(
+          text.render('pareto', 'figureTailValue', data),
+          text.render('pareto', 'figureTailLabel', data),
         )
       : []),
   ];
