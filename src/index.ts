@@ -1,6 +1,7 @@
 /** kamdeck's library API: build decks from key-account workbooks. Re-exports only. */
 export {
   buildDeck,
+  buildDeckFromModel,
   buildDeckToFile,
   loadModel,
   type BuildOptions,

@@ -92,9 +92,15 @@ function composeSlides(
   );
 }
 
-/** Builds a deck in memory: load → validate → analyse → compose → render. */
-export async function buildDeck(input: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const { model, diagnostics } = await loadModel(input, options);
+/**
+ * Analyse → compose → render for an already validated model. Batch builds call this once per group
+ * with a filtered model, so the workbook is read and validated only once.
+ */
+export async function buildDeckFromModel(
+  model: KamModel,
+  options: BuildOptions = {},
+): Promise<BuildResult> {
+  const diagnostics: Diagnostic[] = [];
   const theme = await loadTheme(options.theme ?? DEFAULT_THEME);
   const format = createFormatter(model.deck.locale, model.deck.currency);
   const template = loadTemplate(options.template ?? DEFAULT_TEMPLATE, model.deck.locale, format);
@@ -112,6 +118,13 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   const deck = composeDeck(model.deck, theme, slides);
   const bytes = await renderDeck(deck);
   return { bytes, deck, model, diagnostics };
+}
+
+/** Builds a deck in memory: load → validate → analyse → compose → render. */
+export async function buildDeck(input: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const loaded = await loadModel(input, options);
+  const built = await buildDeckFromModel(loaded.model, options);
+  return { ...built, diagnostics: [...loaded.diagnostics, ...built.diagnostics] };
 }
 
 /** Builds and writes atomically; the input file is never overwritten. Returns the absolute path. */
