@@ -36,6 +36,7 @@ export const ERROR_CODES = {
   THEME_INVALID: 'theme is invalid',
   TEMPLATE_INVALID: 'template is invalid',
   USAGE: 'invalid options',
+  INTERRUPTED: 'interrupted by the user',
   INTERNAL: 'internal error',
 } as const;
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-/** The `kamdeck` executable: wires the process (argv, stdout, stderr, exit code) to `runCli`. */
+/** The `kamdeck` executable: wires the process (argv, streams, signals, exit code) to `runCli`. */
 import { hideBin } from 'yargs/helpers';
+import type { Terminal } from './batch-command.js';
 import { runCli } from './main.js';
 import { reportError, type Output } from './report.js';
 
@@ -9,7 +10,23 @@ const output: Output = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-runCli(hideBin(process.argv), output, process.env['KAMDECK_DEBUG'] !== undefined).then(
+// Ctrl-C stops scheduling new work; decks are written atomically, so nothing half-written remains.
+// A second Ctrl-C exits at once.
+const interrupt = new AbortController();
+process.once('SIGINT', () => {
+  interrupt.abort();
+  process.once('SIGINT', () => process.exit(130));
+});
+
+const terminal: Terminal = {
+  isTTY: process.stdout.isTTY === true,
+  ci: process.env['CI'] !== undefined && process.env['CI'] !== 'false',
+  redraw: (line) => process.stdout.write(`\r\u001b[2K${line}`),
+  now: () => performance.now(),
+  signal: interrupt.signal,
+};
+
+runCli(hideBin(process.argv), output, process.env['KAMDECK_DEBUG'] !== undefined, terminal).then(
   (code) => {
     process.exitCode = code;
   },

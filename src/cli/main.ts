@@ -2,8 +2,17 @@
 import { createRequire } from 'node:module';
 import yargs from 'yargs';
 import { KamdeckError } from '../errors.js';
+import { batchCommandOptions, runBatch, type BatchArgs, type Terminal } from './batch-command.js';
 import { buildCommandOptions, runBuild, type BuildArgs } from './build-command.js';
 import { EXIT, reportError, type Output } from './report.js';
+
+/** Output for tests and pipes: no redrawn progress bar. */
+const PLAIN_TERMINAL: Terminal = {
+  isTTY: false,
+  ci: true,
+  redraw: () => {},
+  now: () => performance.now(),
+};
 
 const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -12,6 +21,7 @@ export async function runCli(
   argv: readonly string[],
   output: Output,
   debug = false,
+  terminal: Terminal = PLAIN_TERMINAL,
 ): Promise<number> {
   let exitCode: number = EXIT.ok;
   const parser = yargs()
@@ -23,6 +33,14 @@ export async function runCli(
       buildCommandOptions,
       async (args) => {
         exitCode = await runBuild(args, output);
+      },
+    )
+    .command<BatchArgs>(
+      'batch <input>',
+      'Build one deck per division, KAM, region or account',
+      batchCommandOptions,
+      async (args) => {
+        exitCode = await runBatch(args, output, terminal);
       },
     )
     .demandCommand(1, 'Name a command, e.g. kamdeck build sample-data/kam-sample.xlsx')

@@ -1,7 +1,7 @@
 /** Turning results and errors into terminal text and exit codes: the CLI's only output path. */
 import { formatDiagnostic, isKamdeckError, type Diagnostic, type ErrorCode } from '../errors.js';
 
-export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
+export const EXIT = { ok: 0, internal: 1, badInput: 2, interrupted: 130 } as const;
 
 const EXIT_BY_CODE: Record<ErrorCode, number> = {
   INPUT_NOT_FOUND: EXIT.badInput,
@@ -11,6 +11,7 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
   THEME_INVALID: EXIT.badInput,
   TEMPLATE_INVALID: EXIT.badInput,
   USAGE: EXIT.badInput,
+  INTERRUPTED: EXIT.interrupted,
   INTERNAL: EXIT.internal,
 };
 

@@ -26,6 +26,8 @@ export interface DeckInfo {
   confidentiality: string;
   /** The deck's reference date (UTC midnight); also the document timestamp, for determinism. */
   asOf: Date;
+  /** What part of the portfolio the deck covers, e.g. "Division: Provider Cloud" (batch decks); '' for all. */
+  scope: string;
 }
 
 export interface Account {

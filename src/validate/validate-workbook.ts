@@ -48,6 +48,7 @@ function resolveDeckInfo(
     currency,
     locale,
     confidentiality: fields.confidentiality ?? '',
+    scope: '',
     asOf: fields.asOf ?? (last ? periodEnd(last) : FALLBACK_AS_OF),
   };
 }
