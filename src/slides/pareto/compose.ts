@@ -13,6 +13,15 @@ import type { ParetoResult } from './analyse.js';
 /** Rotated label length budget in inches: the band under the plot area. */
 const LABEL_BUDGET_IN = 1.6;
 
+/** Category labels as shown: long account names shortened to fit the rotated label band. */
+function barLabels(result: ParetoResult): string[] {
+  return categoryLabels(
+    result.bars.map((bar) => bar.label),
+    LABEL_BUDGET_IN,
+    TYPE.chartPt - 1,
+  );
+}
+
 /** A bar is highlighted when it is a single account of the vital few (never the grouped bar). */
 function isVital(result: ParetoResult, barIndex: number): boolean {
   return barIndex < result.vitalFew.count && result.bars[barIndex]?.accounts === 1;
@@ -24,11 +33,7 @@ function paretoChart(
   area: ChartElement['box'],
 ): ChartElement {
   const { theme, format, text } = ctx;
-  const labels = categoryLabels(
-    result.bars.map((bar) => bar.label),
-    LABEL_BUDGET_IN,
-    TYPE.chartPt - 1,
-  );
+  const labels = barLabels(result);
   const maxValue = Math.max(0, ...result.bars.map((bar) => bar.value));
   const names = {
     vital: text.render('pareto', 'seriesVital', { period: result.period }),
@@ -163,11 +168,25 @@ function keyFigures(
   };
 }
 
+/** Accounts whose bar label was shortened, so the notes can give their full names. */
+function shortenedNames(result: ParetoResult): { label: string; fullName: string }[] {
+  const labels = barLabels(result);
+  return result.bars
+    .map((bar, index) => ({
+      label: labels[index] ?? bar.label,
+      fullName: bar.fullName,
+      accounts: bar.accounts,
+    }))
+    .filter((bar) => bar.accounts === 1 && bar.label !== bar.fullName)
+    .map(({ label, fullName }) => ({ label, fullName }));
+}
+
 export function composePareto(result: ParetoResult, ctx: ComposeContext): SlideSpec[] {
   const data = {
     ...result,
     source: ctx.source,
     grouped: result.bars.find((bar) => bar.accounts > 1),
+    shortened: shortenedNames(result),
   };
   const [chartArea, figuresArea] = splitColumns(bodyBox(), [3.1, 1]);
   if (chartArea === undefined || figuresArea === undefined) return [];
