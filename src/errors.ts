@@ -36,6 +36,8 @@ export const ERROR_CODES = {
   THEME_INVALID: 'theme is invalid',
   TEMPLATE_INVALID: 'template is invalid',
   USAGE: 'invalid options',
+  RENDERER_MISSING: 'LibreOffice or poppler-utils is not installed (preview)',
+  RENDER_FAILED: 'LibreOffice or poppler-utils failed to render the deck (preview)',
   INTERRUPTED: 'interrupted by the user',
   INTERNAL: 'internal error',
 } as const;

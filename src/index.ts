@@ -31,3 +31,14 @@ export type { SlideModule, ComposeContext } from './slides/slide-module.js';
 export { loadTheme, listBundledThemes, type ResolvedTheme } from './theme/load-theme.js';
 export { loadTemplate, listBundledTemplates } from './templates/load-template.js';
 export { renderDeck } from './render/pptx/render-deck.js';
+export {
+  previewDeck,
+  type PreviewOptions,
+  type PreviewResult,
+} from './preview.js';
+export {
+  renderPreview,
+  libreOfficeRenderer,
+  type PageRenderer,
+  type Preview,
+} from './render/preview/render-preview.js';

@@ -115,9 +115,22 @@ export async function buildDeckFromModel(
     text: template.text,
     source: model.source,
   });
-  const deck = composeDeck(model.deck, theme, slides);
+  const deck = {
+    ...composeDeck(model.deck, theme, slides),
+    timestamp: packageTimestamp(model.deck.asOf),
+  };
   const bytes = await renderDeck(deck);
   return { bytes, deck, model, diagnostics };
+}
+
+/**
+ * The package's document and zip-entry date: the deck's as-of date, so output is reproducible. Zip
+ * entries hold DOS dates (1980–2107), so an as-of date outside them is stamped at the nearest end.
+ */
+export function packageTimestamp(asOf: Date): Date {
+  const earliest = Date.UTC(1980, 0, 1);
+  const latest = Date.UTC(2107, 11, 31);
+  return new Date(Math.min(latest, Math.max(earliest, asOf.getTime())));
 }
 
 /** Builds a deck in memory: load → validate → analyse → compose → render. */

@@ -1,7 +1,8 @@
 /** `kamdeck build <input>`: the whole pipeline to a .pptx file. */
 import { basename, extname } from 'node:path';
 import type { Argv } from 'yargs';
-import { KamdeckError } from '../errors.js';
+import { KamdeckError, type Diagnostic } from '../errors.js';
+import { resolveCurrency, resolveLocale } from '../validate/locale.js';
 import { buildDeckToFile, type BuildOptions } from '../pipeline.js';
 import { SLIDE_KINDS } from '../slides/registry.js';
 import { reportDiagnostics, type Output } from './report.js';
@@ -15,6 +16,9 @@ export interface BuildArgs {
   currency?: string | undefined;
   slides?: string | undefined;
   set?: string[] | undefined;
+  allowPartialScores?: boolean | undefined;
+  /** Only this account's org chart (the org-chart slide's `account` option). */
+  account?: string | undefined;
 }
 
 export function buildCommandOptions(yargs: Argv): Argv<BuildArgs> {
@@ -50,6 +54,15 @@ export function buildCommandOptions(yargs: Argv): Argv<BuildArgs> {
       type: 'string',
       array: true,
       describe: 'Slide option, e.g. --set pareto.cut=0.7 --set pareto.period=FY2025',
+    })
+    .option('account', {
+      type: 'string',
+      describe: 'Org chart of this account only (Account ID), e.g. --account KA-001',
+    })
+    .option('allow-partial-scores', {
+      type: 'boolean',
+      describe:
+        'Score accounts with empty Scores cells on the criteria they have (weights re-normalised)',
     }) as unknown as Argv<BuildArgs>;
 }
 
@@ -83,18 +96,43 @@ export function defaultOutput(input: string): string {
   return `${basename(input, extname(input)) || 'deck'}.pptx`;
 }
 
+/** --locale and --currency are checked as the Deck sheet's values are, but a bad one is a usage error. */
+function checkedOption(
+  name: 'locale' | 'currency',
+  value: string,
+  check: typeof resolveLocale,
+): string {
+  const problems: Diagnostic[] = [];
+  const resolved = check(value, { file: `--${name}` }, problems);
+  const [problem] = problems;
+  if (problem !== undefined)
+    throw new KamdeckError('USAGE', `--${name} ${value}: ${problem.message}`);
+  return resolved;
+}
+
 export function toBuildOptions(args: BuildArgs): BuildOptions {
   const options: BuildOptions = {};
   if (args.theme !== undefined) options.theme = args.theme;
   if (args.template !== undefined) options.template = args.template;
-  if (args.locale !== undefined) options.locale = args.locale;
-  if (args.currency !== undefined) options.currency = args.currency;
+  if (args.locale !== undefined)
+    options.locale = checkedOption('locale', args.locale, resolveLocale);
+  if (args.currency !== undefined)
+    options.currency = checkedOption('currency', args.currency, resolveCurrency);
   if (args.slides !== undefined)
     options.slides = args.slides
       .split(',')
       .map((kind) => kind.trim())
       .filter(Boolean);
   if (args.set !== undefined) options.slideOptions = parseSetOptions(args.set);
+  if (args.account !== undefined) {
+    // Same as --set org-chart.account=<id>, but always text (an ID like 001 stays "001").
+    const slideOptions = options.slideOptions ?? {};
+    options.slideOptions = {
+      ...slideOptions,
+      'org-chart': { ...slideOptions['org-chart'], account: args.account },
+    };
+  }
+  if (args.allowPartialScores === true) options.allowPartialScores = true;
   return options;
 }
 

@@ -4,6 +4,7 @@ import yargs from 'yargs';
 import { KamdeckError } from '../errors.js';
 import { batchCommandOptions, runBatch, type BatchArgs, type Terminal } from './batch-command.js';
 import { buildCommandOptions, runBuild, type BuildArgs } from './build-command.js';
+import { previewCommandOptions, runPreview, type PreviewArgs } from './preview-command.js';
 import { EXIT, reportError, type Output } from './report.js';
 
 /** Output for tests and pipes: no redrawn progress bar. */
@@ -41,6 +42,14 @@ export async function runCli(
       batchCommandOptions,
       async (args) => {
         exitCode = await runBatch(args, output, terminal);
+      },
+    )
+    .command<PreviewArgs>(
+      'preview <input>',
+      'Render a deck (or build and render one) to slide images and a contact sheet with LibreOffice',
+      previewCommandOptions,
+      async (args) => {
+        exitCode = await runPreview(args, output, terminal.signal);
       },
     )
     .demandCommand(1, 'Name a command, e.g. kamdeck build sample-data/kam-sample.xlsx')

@@ -1,7 +1,8 @@
 /** Turning results and errors into terminal text and exit codes: the CLI's only output path. */
 import { formatDiagnostic, isKamdeckError, type Diagnostic, type ErrorCode } from '../errors.js';
 
-export const EXIT = { ok: 0, internal: 1, badInput: 2, interrupted: 130 } as const;
+/** `environment`: a program kamdeck runs (LibreOffice, poppler-utils) is missing or failed. */
+export const EXIT = { ok: 0, internal: 1, badInput: 2, environment: 3, interrupted: 130 } as const;
 
 const EXIT_BY_CODE: Record<ErrorCode, number> = {
   INPUT_NOT_FOUND: EXIT.badInput,
@@ -11,6 +12,8 @@ const EXIT_BY_CODE: Record<ErrorCode, number> = {
   THEME_INVALID: EXIT.badInput,
   TEMPLATE_INVALID: EXIT.badInput,
   USAGE: EXIT.badInput,
+  RENDERER_MISSING: EXIT.environment,
+  RENDER_FAILED: EXIT.environment,
   INTERRUPTED: EXIT.interrupted,
   INTERNAL: EXIT.internal,
 };

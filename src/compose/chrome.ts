@@ -28,7 +28,9 @@ export function titleElement(text: string, theme: ResolvedTheme): TextElement {
   return {
     type: 'text',
     box: area,
-    text: truncateToWidth(text, area.wIn - 0.2, TYPE.titlePt, true),
+    // 0.2 in of insets plus room for the width estimate's error: a 70-character bold title that
+    // the estimate put 0.01 in inside the box still wrapped onto a second line in LibreOffice.
+    text: truncateToWidth(text, area.wIn - 0.5, TYPE.titlePt, true),
     style: {
       font: 'heading',
       sizePt: TYPE.titlePt,

@@ -105,3 +105,20 @@ export function takeTop(area: Box, hIn: number, gapIn: number = LAYOUT.gapIn / 2
     box(area.xIn, area.yIn + hIn + gapIn, area.wIn, area.hIn - hIn - gapIn),
   ];
 }
+
+/**
+ * Room between a scatter or bubble chart's box and its plot area when the plot area is fixed:
+ * tick labels and the rotated axis title on the left, tick labels and the axis title below.
+ * A fixed plot area lets slides place shapes and text at data coordinates over the chart.
+ */
+export const XY_PLOT_INSET = { leftIn: 0.75, rightIn: 0.15, topIn: 0.1, bottomIn: 0.62 } as const;
+
+export function xyPlotArea(chart: Box): Box {
+  const { leftIn, rightIn, topIn, bottomIn } = XY_PLOT_INSET;
+  return box(
+    chart.xIn + leftIn,
+    chart.yIn + topIn,
+    chart.wIn - leftIn - rightIn,
+    chart.hIn - topIn - bottomIn,
+  );
+}

@@ -53,6 +53,8 @@ export interface LineStyle {
   color: string;
   widthPt: number;
   dash?: 'solid' | 'dash' | 'sysDot';
+  /** Arrowhead at the line's end point (lines only), e.g. to show a direction of influence. */
+  endArrow?: 'triangle';
 }
 
 export interface ShapeElement {
@@ -62,6 +64,12 @@ export interface ShapeElement {
   fill?: string;
   line?: LineStyle;
   text?: { value: string; style: TextStyle };
+  /**
+   * Mirror the shape. A line runs from the box's top-left to its bottom-right corner; flipH makes
+   * it start at the right, flipV at the bottom (so a line can go up-right or down-left).
+   */
+  flipH?: boolean;
+  flipV?: boolean;
 }
 
 export interface TableCell {
@@ -78,6 +86,8 @@ export interface TableElement {
   columnWidthsIn: number[];
   /** First row is the header row. */
   rows: TableCell[][];
+  /** One height per row, overriding `style.rowHeightIn` (e.g. a taller header row). */
+  rowHeightsIn?: number[];
   style: {
     font: FontRole;
     sizePt: number;
@@ -95,11 +105,32 @@ export interface ChartSeries {
   values: number[];
   /** One colour per series (always explicit: pptxgenjs picks random colours past its palette). */
   color: string;
+  /**
+   * Bar series only: drawn with no fill at all (`a:noFill`), e.g. the base that lifts a
+   * waterfall's movement bars; gridlines stay visible through it. pptxgenjs 4.0.1 writes legend
+   * entries and data labels for every series, so a chart with an invisible series must have
+   * `legend: 'none'` and no `dataLabels` (the renderer refuses otherwise).
+   */
+  invisible?: boolean;
+  /** Bubble layers only: one size per point, > 0; PowerPoint scales each bubble's area to it. */
+  sizes?: number[];
+  /**
+   * Bar layers with this as their only series: one colour per value (category), written as
+   * data-point colours, e.g. bars coloured by status. `color` stays the series colour.
+   */
+  pointColors?: string[];
 }
 
 export interface ChartLayer {
-  type: 'bar' | 'line' | 'doughnut' | 'pie';
+  /** `scatter` and `bubble` plot numbers on both axes; they cannot be combined with other layers. */
+  type: 'bar' | 'line' | 'doughnut' | 'pie' | 'scatter' | 'bubble';
   series: ChartSeries[];
+  /** Scatter and bubble layers: the X value of each point; each series' `values` are its Y values. */
+  xValues?: number[];
+  /** Bubble layers: fill opacity 1–100 (default opaque), so overlapping bubbles stay visible. */
+  fillOpacityPct?: number;
+  /** Bubble layers: outline of each bubble (default: none). */
+  outline?: LineStyle;
   /** Plot on the secondary value axis (combo charts). */
   secondaryAxis?: boolean;
   barDirection?: 'col' | 'bar';
@@ -109,6 +140,8 @@ export interface ChartLayer {
   lineWidthPt?: number;
   lineDash?: 'solid' | 'dash' | 'sysDot';
   showMarkers?: boolean;
+  /** Scatter layers: marker size in points (default 7). */
+  markerSizePt?: number;
 }
 
 export interface AxisSpec {
@@ -119,6 +152,15 @@ export interface AxisSpec {
   title?: string;
   hidden?: boolean;
   gridlines?: boolean;
+  /** Distance between ticks and gridlines. */
+  majorUnit?: number;
+  /**
+   * Scatter and bubble charts: the value on this axis where the other axis crosses it (e.g. 5.5
+   * draws a quadrant line); the tick labels stay at the plot's edge.
+   */
+  crossesAt?: number;
+  /** The axis line itself (default: the renderer's grey). */
+  line?: LineStyle;
 }
 
 export interface ChartSpec {
@@ -126,6 +168,13 @@ export interface ChartSpec {
   categoryAxis: { labelRotateDeg?: number; labelFontSizePt?: number; hidden?: boolean };
   valueAxis: AxisSpec;
   secondaryValueAxis?: AxisSpec;
+  /** Scatter and bubble charts: the horizontal value axis (`valueAxis` is the vertical one). */
+  xAxis?: AxisSpec;
+  /**
+   * The inner plot area (inside the axes) in slide inches, fixed so that shapes and text can be
+   * placed at data coordinates; must lie inside the chart's box. Default: PowerPoint lays it out.
+   */
+  plotArea?: Box;
   legend: 'bottom' | 'top' | 'right' | 'none';
   dataLabels?: { numberFormat: string; position?: 'outEnd' | 'inEnd' | 'ctr' | 'bestFit' };
   holeSizePct?: number;

@@ -106,3 +106,29 @@ export function fitFontSize(
   }
   return minPt;
 }
+
+/**
+ * The text as is when it wraps into `maxLines` lines of `widthIn` (no word wider than the line),
+ * else shortened with an ellipsis until it does.
+ */
+export function truncateToLines(
+  text: string,
+  widthIn: number,
+  sizePt: number,
+  maxLines: number,
+  bold = false,
+): string {
+  const longWord = text.split(/\s+/).some((word) => textWidthIn(word, sizePt, bold) > widthIn);
+  if (maxLines <= 1 || longWord) return truncateToWidth(text, widthIn, sizePt, bold);
+  if (countLines(text, widthIn, sizePt, bold) <= maxLines) return text;
+  const chars = [...text];
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    const candidate = `${chars.slice(0, middle).join('').trimEnd()}…`;
+    if (countLines(candidate, widthIn, sizePt, bold) <= maxLines) low = middle;
+    else high = middle - 1;
+  }
+  return `${chars.slice(0, low).join('').trimEnd()}…`;
+}

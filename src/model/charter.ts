@@ -1,4 +1,23 @@
-/** Validated data of the Charter sheet(s). PLACEHOLDER: the charter slide work defines it. */
+/**
+ * Validated data of the Charter sheet: text sections (purpose, objectives, scope, …) in the order
+ * the user wrote them, each a list of paragraphs; lines written with "-" or "•" are bullets.
+ */
+
+export interface CharterParagraph {
+  /** The line without its bullet marker, trimmed. */
+  text: string;
+  bullet: boolean;
+}
+
+export interface CharterSection {
+  title: string;
+  paragraphs: CharterParagraph[];
+  /** Sheet row of the section's first line, for notes and messages. */
+  row: number;
+}
+
 export interface CharterData {
-  readonly placeholder?: never;
+  /** The sheet name as written, for notes. */
+  sheet: string;
+  sections: CharterSection[];
 }

@@ -40,6 +40,16 @@ function monthNames(locale: string): Map<string, number> {
 
 const YEAR = String.raw`((?:19|20|21)\d{2})`;
 
+/** "Jan 2026" in the locale's words, as Excel shows a month cell formatted `mmm yyyy`. */
+function monthLabel(year: number, monthIndex: number, locale: string): string {
+  const format = new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return format.format(new Date(Date.UTC(year, monthIndex, 1)));
+}
+
 function period(label: string, year: number, monthIndex: number, months: number): Period {
   return { label, startMonth: year * 12 + monthIndex, months };
 }
@@ -65,6 +75,13 @@ export function parsePeriod(header: string, locale = 'en-US'): Period | undefine
   if (match) return period(label, Number(match[1]), Number(match[2]) - 1, 1);
   match = new RegExp(`^(0?[1-9]|1[0-2])[-/.]${YEAR}$`).exec(text);
   if (match) return period(label, Number(match[2]), Number(match[1]) - 1, 1);
+
+  // "Jan 2026" typed into Excel becomes a date, which reaches us as ISO text: it means its month.
+  match = new RegExp(`^${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$`).exec(text);
+  if (match) {
+    const [year, monthIndex] = [Number(match[1]), Number(match[2]) - 1];
+    return period(monthLabel(year, monthIndex, locale), year, monthIndex, 1);
+  }
 
   match = new RegExp(`^([\\p{L}]+)\\.?[ -]?'?${YEAR}$`, 'u').exec(text);
   if (match) {

@@ -84,8 +84,13 @@ async function readMerged(
       'THEME_INVALID',
       `theme ${path} extends itself (chain: ${[...seen, path].join(' → ')})`,
     );
-  const raw = themeFileSchema.parse(await readThemeFile(path, nameOrPath));
-  const { extends: parent, ...own } = raw;
+  const file = themeFileSchema.safeParse(await readThemeFile(path, nameOrPath));
+  if (!file.success)
+    throw new KamdeckError(
+      'THEME_INVALID',
+      `theme ${path} is invalid:\n${z.prettifyError(file.error)}`,
+    );
+  const { extends: parent, ...own } = file.data;
   const logo = own['logo'];
   if (isObject(logo) && typeof logo['path'] === 'string') {
     own['logo'] = { ...logo, path: resolve(dirname(path), logo['path']) };

@@ -8,13 +8,12 @@ import type { OptionalData } from '../model/model.js';
 import { readStakeholderSheets } from '../slides/org-chart/sheets.js';
 import { readCharterSheet } from '../slides/charter/sheets.js';
 import { readDivisionsSheet } from '../slides/division-map/sheets.js';
+import { readMrrSheet } from '../slides/retention/sheets.js';
 import { readSalesSheets } from '../slides/profit-matrix/sheets.js';
 import { readScoringSheets } from '../slides/scoring/sheets.js';
 import { readTeamSheets } from '../slides/team/sheets.js';
 import { readTimelineSheet } from '../slides/timeline/sheets.js';
-import { readPeriodTable } from './period-table.js';
 import type { SheetReaderContext } from './sheet-context.js';
-import { MRR_SHEET } from './sheets/mrr.js';
 
 type SheetReader<Value> = (
   context: SheetReaderContext,
@@ -24,7 +23,7 @@ type SheetReader<Value> = (
 const OPTIONAL_SHEET_READERS: {
   [Key in keyof OptionalData]-?: SheetReader<NonNullable<OptionalData[Key]>>;
 } = {
-  mrr: (context, diagnostics) => readPeriodTable(context, MRR_SHEET, diagnostics),
+  mrr: readMrrSheet,
   scoring: readScoringSheets,
   sales: readSalesSheets,
   stakeholders: readStakeholderSheets,

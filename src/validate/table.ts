@@ -84,10 +84,12 @@ export function mapColumns(table: RawTable, columns: readonly ColumnSpec[]) {
  */
 function rowObject(
   raw: RawRow,
+  columns: readonly ColumnSpec[],
   columnIndex: Map<string, number>,
   percentKeys: ReadonlySet<string>,
 ): Record<string, CellValue> {
-  const row: Record<string, CellValue> = {};
+  // An optional column the sheet lacks reads as empty cells: cell schemas get null, never undefined.
+  const row: Record<string, CellValue> = Object.fromEntries(columns.map(({ key }) => [key, null]));
   for (const [key, index] of columnIndex) {
     const cell = raw.cells[index] ?? null;
     const shownAsPercent =
@@ -125,7 +127,7 @@ export function validateTable<Row>(
       const index = columnIndex.get(key);
       return tableLocation(table, raw.row, index === undefined ? undefined : table.columns[index]);
     };
-    const parsed = schema.safeParse(rowObject(raw, columnIndex, percentKeys));
+    const parsed = schema.safeParse(rowObject(raw, spec.columns, columnIndex, percentKeys));
     if (parsed.success)
       rows.push({ value: parsed.data, location: tableLocation(table, raw.row), cell: cellAt });
     else diagnostics.push(...issueDiagnostics(parsed.error.issues, cellAt));

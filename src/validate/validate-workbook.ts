@@ -2,12 +2,17 @@
  * validateWorkbook: raw tables → the typed model, collecting every problem rather than stopping at
  * the first. Returns diagnostics as values; the pipeline decides whether to throw.
  */
-import { errorAt, hasErrors, type Diagnostic } from '../errors.js';
+import { errorAt, hasErrors, type Diagnostic, type Location } from '../errors.js';
 import type { RawTable, RawWorkbook } from '../load/raw-table.js';
 import { parseText } from './parse-cell.js';
 import type { Account, DeckInfo, KamModel, Period } from '../model/model.js';
 import { resolveCurrency, resolveLocale } from './locale.js';
-import { DECK_SHEET, readDeckFields, type DeckFields } from './sheets/deck.js';
+import {
+  DECK_SHEET,
+  readDeckFields,
+  type DeckFields,
+  type DeckFieldsResult,
+} from './sheets/deck.js';
 import { accountsSheet } from './sheets/accounts.js';
 import { REVENUE_SHEET } from './sheets/revenue.js';
 import { emptyPeriodTable, readPeriodTable } from './period-table.js';
@@ -88,19 +93,19 @@ export function validateWorkbook(
 ): ValidationResult {
   const diagnostics: Diagnostic[] = [...workbook.diagnostics];
   const deckTable = findTable(workbook, DECK_SHEET.name, DECK_SHEET.aliases);
-  const deck = deckTable
+  const deck: DeckFieldsResult = deckTable
     ? readDeckFields(deckTable, options.locale ?? 'en-US')
-    : { fields: {}, diagnostics: [] };
+    : { fields: {}, locations: {}, diagnostics: [] };
   diagnostics.push(...deck.diagnostics);
-  const deckFile = deckTable?.file ?? workbook.source;
-  const locale = resolveLocale(
-    options.locale ?? deck.fields.locale,
-    { file: deckFile, sheet: DECK_SHEET.name },
-    diagnostics,
-  );
+  // A bad Deck value is reported at its cell; a bad override (an option) at the input as a whole.
+  const where = (key: 'locale' | 'currency'): Location =>
+    options[key] !== undefined
+      ? { file: workbook.source }
+      : (deck.locations[key] ?? { file: deckTable?.file ?? workbook.source });
+  const locale = resolveLocale(options.locale ?? deck.fields.locale, where('locale'), diagnostics);
   const currency = resolveCurrency(
     options.currency ?? deck.fields.currency,
-    { file: deckFile, sheet: DECK_SHEET.name },
+    where('currency'),
     diagnostics,
   );
 

@@ -12,6 +12,7 @@ import type {
 } from '../../compose/spec.js';
 import type { Presentation, PptxChartName, PptxSlide } from './pptxgen.js';
 import { fontFace, position } from './render-elements.js';
+import { addXyChart, isXyLayer } from './render-xy-chart.js';
 
 const LEGEND_POSITION = { bottom: 'b', top: 't', right: 'r' } as const;
 
@@ -23,10 +24,24 @@ function chartData(layer: ChartLayer) {
   }));
 }
 
+/**
+ * A bar layer's only series with per-value colours: pptxgenjs writes one data-point colour per
+ * value when a single-series bar chart gets more than one chart colour.
+ */
+function pointColors(layer: ChartLayer): string[] | undefined {
+  const [only, ...others] = layer.series;
+  const colors = only?.pointColors;
+  if (layer.type !== 'bar' || others.length > 0 || colors === undefined) return undefined;
+  return colors.length > 1 ? colors : undefined;
+}
+
 /** Options of one layer (series styling); colours always explicit, one per series. */
 function layerOptions(layer: ChartLayer) {
   return {
-    chartColors: layer.series.map((series) => series.color),
+    // 'transparent' is pptxgenjs's word for a series with no fill (bar charts).
+    chartColors:
+      pointColors(layer) ??
+      layer.series.map((series) => (series.invisible === true ? 'transparent' : series.color)),
     ...(layer.type === 'bar'
       ? {
           barDir: layer.barDirection ?? 'col',
@@ -94,6 +109,21 @@ function commonOptions(element: ChartElement, fonts: DeckSpec['fonts']) {
   };
 }
 
+/**
+ * An invisible series must not show up anywhere: pptxgenjs 4.0.1 cannot drop one series' legend
+ * entry or data labels (gitbrent/PptxGenJS#1260, #1406), so such charts may have neither.
+ */
+function assertInvisibleSeriesStayHidden(chart: ChartSpec): void {
+  const invisible = chart.layers.flatMap((layer) =>
+    layer.series.filter((series) => series.invisible === true).map((series) => ({ layer, series })),
+  );
+  if (invisible.length === 0) return;
+  if (invisible.some(({ layer }) => layer.type !== 'bar'))
+    throw new Error('only bar series can be invisible');
+  if (chart.legend !== 'none' || chart.dataLabels !== undefined)
+    throw new Error('a chart with an invisible series needs legend "none" and no data labels');
+}
+
 function pptxChartType(pptx: Presentation, layer: ChartLayer): PptxChartName {
   return pptx.ChartType[layer.type] as PptxChartName;
 }
@@ -105,9 +135,15 @@ export function addChart(
   fonts: DeckSpec['fonts'],
 ): void {
   const { chart } = element;
+  assertInvisibleSeriesStayHidden(chart);
   const common = commonOptions(element, fonts);
   const [first, ...rest] = chart.layers;
   if (first === undefined) return;
+  if (chart.layers.some(isXyLayer)) {
+    const baseOptions = { ...common, ...valueAxisOptions(chart.valueAxis, chart, fonts) };
+    addXyChart(pptx, slide, element, baseOptions, fonts);
+    return;
+  }
   if (rest.length === 0) {
     slide.addChart(pptxChartType(pptx, first), chartData(first), {
       ...common,

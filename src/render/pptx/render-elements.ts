@@ -80,9 +80,12 @@ export function addShape(
             color: element.line.color,
             width: element.line.widthPt,
             dashType: element.line.dash ?? 'solid',
+            ...(element.line.endArrow === undefined ? {} : { endArrowType: element.line.endArrow }),
           },
         }),
     ...(element.shape === 'roundRect' ? { rectRadius: 0.08 } : {}),
+    ...(element.flipH === true ? { flipH: true } : {}),
+    ...(element.flipV === true ? { flipV: true } : {}),
   };
   if (element.text === undefined) slide.addShape(shapeType, options);
   else
@@ -119,7 +122,7 @@ export function addTable(slide: PptxSlide, element: TableElement, fonts: DeckSpe
   slide.addTable(rows, {
     ...position(element.box),
     colW: element.columnWidthsIn,
-    rowH: style.rowHeightIn,
+    rowH: element.rowHeightsIn ?? style.rowHeightIn,
     fontFace: fontFace(fonts, style.font),
     fontSize: style.sizePt,
     border: [border, border, border, border],

@@ -1,12 +1,33 @@
-/** PLACEHOLDER: the org-chart slide is not built yet; it is skipped with a note. */
 import { z } from 'zod';
+import type { KamModel } from '../../model/model.js';
 import { defineSlide } from '../slide-module.js';
+import { analyseOrgChart } from './analyse.js';
+import { composeOrgChart } from './compose.js';
+
+/** Accounts of the deck that have at least one stakeholder, in Accounts sheet order. */
+function accountsWithStakeholders(model: KamModel): string[] {
+  const people = model.stakeholders?.people ?? [];
+  return model.accounts
+    .filter((account) => people.some((person) => person.accountId === account.id))
+    .map((account) => account.id);
+}
 
 export const orgChartSlide = defineSlide({
   kind: 'org-chart',
-  description: 'org-chart (not built yet)',
-  params: z.object({}).passthrough(),
-  unavailable: () => 'not built yet',
-  analyse: () => null,
-  compose: () => [],
+  description:
+    'Decision-making org chart per account: relationships, decision power, influence and the route to win.',
+  params: z.object({ account: z.string().min(1).optional() }).strict(),
+  unavailable: (model) => {
+    if (model.stakeholders === undefined) return 'the workbook has no Stakeholders sheet';
+    return accountsWithStakeholders(model).length === 0
+      ? `sheet "${model.stakeholders.sheet}" has no people for the accounts in this deck`
+      : undefined;
+  },
+  checkParams: (model, params) => {
+    const accounts = accountsWithStakeholders(model);
+    if (params.account === undefined || accounts.includes(params.account)) return undefined;
+    return `account "${params.account}" has no stakeholders (accounts with stakeholders: ${accounts.join(', ')})`;
+  },
+  analyse: analyseOrgChart,
+  compose: composeOrgChart,
 });

@@ -123,11 +123,16 @@ function fieldRows(table: RawTable): { field: string; value: CellValue; location
   return [{ ...headerRow, location: tableLocation(table, table.headerRow, valueColumn) }, ...rows];
 }
 
-export function readDeckFields(
-  table: RawTable,
-  locale: string,
-): { fields: DeckFields; diagnostics: Diagnostic[] } {
+export interface DeckFieldsResult {
+  fields: DeckFields;
+  /** Where each field's value cell is, for problems found later (an unknown currency). */
+  locations: Partial<Record<DeckKey, Location>>;
+  diagnostics: Diagnostic[];
+}
+
+export function readDeckFields(table: RawTable, locale: string): DeckFieldsResult {
   const fields: DeckFields = {};
+  const locations: Partial<Record<DeckKey, Location>> = {};
   const diagnostics: Diagnostic[] = [];
   const rows = fieldRows(table);
   const localeRow = rows.find((row) => nameMatches(row.field, 'Locale', ['Language', 'Lingua']));
@@ -151,6 +156,7 @@ export function readDeckFields(
       );
       continue;
     }
+    locations[spec.key] = row.location;
     if (spec.key === 'asOf') {
       const parsed = parseDate(row.value, dateLocale);
       if (!parsed.ok)
@@ -163,5 +169,5 @@ export function readDeckFields(
     const text = parseText(row.value);
     if (text !== null) fields[spec.key] = text;
   }
-  return { fields, diagnostics };
+  return { fields, locations, diagnostics };
 }

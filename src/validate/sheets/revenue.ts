@@ -55,7 +55,8 @@ function readValue(raw: unknown, location: Location, spec: PeriodSheetSpec, loca
   const parsed = parseNumber(raw as never, locale);
   if (!parsed.ok)
     return { error: errorAt(location, `${describeValue(raw)} is not ${parsed.expected}`) };
-  const value = parsed.value ?? 0;
+  // An empty cell is no revenue; "(0)" or "-0" is zero too, not a -0 that formats as "-$0".
+  const value = parsed.value === null || parsed.value === 0 ? 0 : parsed.value;
   if (value < 0)
     return { error: errorAt(location, `${value} is negative; expected ${spec.what} of 0 or more`) };
   return { value };
@@ -83,7 +84,7 @@ function readWide(
     else if (!nameMatches(column.header, 'Account', ACCOUNT_NAME_ALIASES)) {
       result.diagnostics.push(
         warningAt(
-          tableLocation(table, table.headerRow, column),
+          tableLocation(table, table.headerRow || undefined, column),
           `column "${column.header}" is not a period (such as 2025, FY2025, Q1 2026, Jan 2026) and is ignored`,
         ),
       );
