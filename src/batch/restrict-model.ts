@@ -11,6 +11,7 @@ type Restrictors = {
   [Key in keyof OptionalData]-?: (
     value: NonNullable<OptionalData[Key]>,
     ids: Ids,
+    model: KamModel,
   ) => NonNullable<OptionalData[Key]>;
 };
 
@@ -18,6 +19,22 @@ export function restrictPeriodTable(table: PeriodTable, ids: Ids): PeriodTable {
   return {
     periods: table.periods,
     values: Object.fromEntries(Object.entries(table.values).filter(([id]) => ids.has(id))),
+  };
+}
+
+const nameKey = (name: string | undefined) => (name ?? '').trim().toLocaleLowerCase('en');
+
+/**
+ * A team member stays in a group's deck when they cover one of its accounts (listed in the Team
+ * sheet, or as the account's KAM), or when they cover no account at all (team-wide roles).
+ */
+function coversGroup(model: KamModel, ids: Ids) {
+  const groupKams = new Set(model.accounts.filter((a) => ids.has(a.id)).map((a) => nameKey(a.kam)));
+  const allKams = new Set(model.accounts.map((a) => nameKey(a.kam)));
+  return (member: { name: string; accountIds: string[] }): boolean => {
+    if (member.accountIds.some((id) => ids.has(id)) || groupKams.has(nameKey(member.name)))
+      return true;
+    return member.accountIds.length === 0 && !allKams.has(nameKey(member.name));
   };
 }
 
@@ -56,18 +73,12 @@ const RESTRICTORS: Restrictors = {
     ...divisions,
     divisions: divisions.divisions.filter(belongs(ids)),
   }),
-  team: (team, ids) =>
+  team: (team, ids, model) =>
     team.team === undefined
       ? team
       : {
           ...team,
-          team: {
-            ...team.team,
-            members: team.team.members.filter(
-              (member) =>
-                member.accountIds.length === 0 || member.accountIds.some((id) => ids.has(id)),
-            ),
-          },
+          team: { ...team.team, members: team.team.members.filter(coversGroup(model, ids)) },
         },
   charter: (charter) => charter,
 };
@@ -76,8 +87,8 @@ const RESTRICTORS: Restrictors = {
 function restrictOptional(model: KamModel, key: keyof OptionalData, ids: Ids): unknown {
   const value = model[key];
   if (value === undefined) return undefined;
-  const restrict = RESTRICTORS[key] as (value: unknown, ids: Ids) => unknown;
-  return restrict(value, ids);
+  const restrict = RESTRICTORS[key] as (value: unknown, ids: Ids, model: KamModel) => unknown;
+  return restrict(value, ids, model);
 }
 
 export function restrictModel(model: KamModel, ids: Ids, scope: string): KamModel {
