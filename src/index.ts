@@ -31,11 +31,7 @@ export type { SlideModule, ComposeContext } from './slides/slide-module.js';
 export { loadTheme, listBundledThemes, type ResolvedTheme } from './theme/load-theme.js';
 export { loadTemplate, listBundledTemplates } from './templates/load-template.js';
 export { renderDeck } from './render/pptx/render-deck.js';
-export {
-  previewDeck,
-  type PreviewOptions,
-  type PreviewResult,
-} from './preview.js';
+export { previewDeck, type PreviewOptions, type PreviewResult } from './preview.js';
 export {
   renderPreview,
   libreOfficeRenderer,

@@ -46,7 +46,10 @@ export function defaultPreviewFolder(input: string): string {
 function positive(name: string, value: number | undefined, max: number): number | undefined {
   if (value === undefined) return undefined;
   if (!Number.isFinite(value) || value <= 0 || value > max)
-    throw new KamdeckError('USAGE', `--${name} ${value}: expected a number above 0, at most ${max}`);
+    throw new KamdeckError(
+      'USAGE',
+      `--${name} ${value}: expected a number above 0, at most ${max}`,
+    );
   return value;
 }
 

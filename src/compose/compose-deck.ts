@@ -69,6 +69,7 @@ export function composeDeck(deck: DeckInfo, theme: ResolvedTheme, slides: SlideS
     },
     timestamp: deck.asOf,
     fonts: { heading: theme.fonts.heading, body: theme.fonts.body },
+    colorScheme: { name: theme.name, colors: { ...theme.colors } },
     master: composeMaster(deck, theme),
     slides,
   };

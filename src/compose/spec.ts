@@ -3,6 +3,7 @@
  * pptxgenjs's own vocabulary (inches, points, hex colours, chart kinds), so rendering is a mapping
  * and slide composition can be tested without writing a file.
  */
+import type { ColorSlot } from '../theme/theme-schema.js';
 
 export interface Box {
   xIn: number;
@@ -229,6 +230,11 @@ export interface DeckSpec {
   /** Written into document properties; taken from the deck's as-of date for determinism. */
   timestamp: Date;
   fonts: { heading: string; body: string };
+  /**
+   * The theme's twelve colours and name, written into the deck's theme part so that PowerPoint
+   * offers the brand colours for anything a user adds.
+   */
+  colorScheme: { name: string; colors: Record<ColorSlot, string> };
   master: MasterSpec;
   slides: SlideSpec[];
 }

@@ -7,6 +7,7 @@ import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path
 import { z } from 'zod';
 import { KamdeckError } from '../errors.js';
 import { BUNDLED_THEMES_DIR } from '../paths.js';
+import { isDataUri, readLogo } from './logo.js';
 import { themeFileSchema, themeSchema, type Theme } from './theme-schema.js';
 
 export const DEFAULT_THEME = 'corporate';
@@ -14,6 +15,8 @@ export const DEFAULT_THEME = 'corporate';
 export interface ResolvedTheme extends Theme {
   /** The logo as a data URI, when the theme has one. */
   logoData?: string;
+  /** The logo's size in pixels, so it keeps its proportions on the slide. */
+  logoSizePx?: { w: number; h: number };
   /** The theme file it came from. */
   source: string;
 }
@@ -47,6 +50,14 @@ export async function listBundledThemes(): Promise<string[]> {
     .filter((file) => file.endsWith('.json') && !file.endsWith('.schema.json'))
     .map((file) => basename(file, '.json'))
     .sort();
+}
+
+/** Every bundled theme with its one-line description, for `kamdeck themes`. */
+export async function describeBundledThemes(): Promise<{ name: string; description: string }[]> {
+  const names = await listBundledThemes();
+  return Promise.all(
+    names.map(async (name) => ({ name, description: (await loadTheme(name)).description })),
+  );
 }
 
 async function readThemeFile(path: string, requestedAs: string): Promise<JsonObject> {
@@ -92,35 +103,12 @@ async function readMerged(
     );
   const { extends: parent, ...own } = file.data;
   const logo = own['logo'];
-  if (isObject(logo) && typeof logo['path'] === 'string') {
+  if (isObject(logo) && typeof logo['path'] === 'string' && !isDataUri(logo['path'])) {
     own['logo'] = { ...logo, path: resolve(dirname(path), logo['path']) };
   }
   if (parent === undefined) return { merged: own, path };
   const base = await readMerged(parent, dirname(path), [...seen, path]);
   return { merged: mergeDeep(base.merged, own), path };
-}
-
-async function logoDataUri(path: string, themeFile: string): Promise<string> {
-  const extension = extname(path).toLowerCase();
-  const mime =
-    extension === '.png'
-      ? 'image/png'
-      : extension === '.jpg' || extension === '.jpeg'
-        ? 'image/jpeg'
-        : undefined;
-  if (mime === undefined) {
-    // SVG on slide masters makes PowerPoint offer a repair (pptxgenjs issue #1150).
-    throw new KamdeckError(
-      'THEME_INVALID',
-      `theme ${themeFile}: logo ${path} must be a PNG or JPEG file (SVG logos trigger PowerPoint's repair prompt; export the logo as PNG)`,
-    );
-  }
-  try {
-    const bytes = await readFile(path);
-    return `data:${mime};base64,${bytes.toString('base64')}`;
-  } catch {
-    throw new KamdeckError('THEME_INVALID', `theme ${themeFile}: logo file ${path} cannot be read`);
-  }
 }
 
 export async function loadTheme(
@@ -136,6 +124,10 @@ export async function loadTheme(
     );
   }
   const theme: ResolvedTheme = { ...parsed.data, source: path };
-  if (theme.logo !== undefined) theme.logoData = await logoDataUri(theme.logo.path, path);
+  if (theme.logo !== undefined) {
+    const logo = await readLogo(theme.logo.path, path);
+    theme.logoData = logo.dataUri;
+    theme.logoSizePx = { w: logo.widthPx, h: logo.heightPx };
+  }
   return theme;
 }

@@ -47,7 +47,8 @@ export async function writePreviewFiles(
     writeFileAtomic(join(absolute, name), bytes, options);
   const names = files.pages.map((_page, index) => slideFileName(index, files.pages.length));
   const pages: string[] = [];
-  for (const [index, page] of files.pages.entries()) pages.push(await write(names[index] ?? '', page));
+  for (const [index, page] of files.pages.entries())
+    pages.push(await write(names[index] ?? '', page));
   const contactSheet = await write(CONTACT_SHEET_FILE, files.contactSheet);
   const pdf = await write(PDF_FILE, files.pdf);
   await removeStaleSlides(absolute, new Set(names));

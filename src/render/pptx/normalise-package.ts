@@ -48,10 +48,13 @@ import {
   shapeIds,
   slidesInPresentationOrder,
 } from './pptx-xml.js';
+import { applyColorScheme, type ColorScheme } from './theme-colors.js';
 
 export interface NormaliseOptions {
   /** Fixed created/modified date for every part and zip entry. */
   timestamp: Date;
+  /** The brand colours for the theme parts (pptxgenjs writes Office's; see theme-colors.ts). */
+  colorScheme?: ColorScheme;
 }
 
 /** Rewrites a pptxgenjs package: structurally sound for PowerPoint and byte-for-byte reproducible. */
@@ -68,6 +71,7 @@ export async function normalisePackage(
   addMissingTextBodies(parts);
   addBackgroundEffectLists(parts);
   escapeCompanyName(parts);
+  if (options.colorScheme !== undefined) applyColorScheme(parts, options.colorScheme);
   stripNotesMasterPlaceholders(parts);
   giveNotesMastersTheirOwnTheme(parts);
   await normaliseEmbeddedPackages(parts, timestamp);
@@ -484,10 +488,25 @@ function unusedThemeName(parts: Parts): string {
 }
 
 /** Chart workbooks are packages too, with their own `new Date()` core.xml and zip entry dates. */
+/**
+ * pptxgenjs writes a chart value of 0 into the embedded workbook as an empty cell
+ * (`values[i] || ''`, PptxGenJS #1430, PR #1331): "Edit Data" showed blanks where the chart shows
+ * zeros, and editing the data turned zero points into gaps. Every value kamdeck charts is a
+ * number, so an empty value cell (one without `t="s"`) stands for 0.
+ */
+function writeZeroValueCells(parts: Parts): void {
+  for (const sheet of partNames(parts, /^xl\/worksheets\/sheet\d+\.xml$/)) {
+    editXml(parts, sheet, (xml) =>
+      xml.replace(/(<c r="[A-Z]+\d+">)<v><\/v>(<\/c>)/g, '$1<v>0</v>$2'),
+    );
+  }
+}
+
 async function normaliseEmbeddedPackages(parts: Parts, timestamp: Date): Promise<void> {
   for (const [name, bytes] of [...parts]) {
     if (!name.startsWith('ppt/embeddings/') || !looksLikeZip(bytes)) continue;
     const embedded = await readParts(bytes);
+    writeZeroValueCells(embedded);
     normalisePackageParts(embedded, timestamp);
     parts.set(name, await writeParts(embedded, timestamp));
   }

@@ -116,7 +116,10 @@ export function runProgram(
       const why = code === null ? `was killed (${signal ?? 'signal'})` : `exited with code ${code}`;
       const detail = lastLines(stderr || stdout);
       finish(
-        new KamdeckError('RENDER_FAILED', `${command} ${why}${detail === '' ? '' : `:\n${detail}`}`),
+        new KamdeckError(
+          'RENDER_FAILED',
+          `${command} ${why}${detail === '' ? '' : `:\n${detail}`}`,
+        ),
       );
     });
   });

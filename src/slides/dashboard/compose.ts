@@ -20,8 +20,14 @@ import { endangeredTable, pageSlices } from './compose-endangered.js';
 import { composeTiles } from './compose-tiles.js';
 import { dashboardText, type DashboardText } from './text-data.js';
 
+/**
+ * Vertical budget of the lower right column (5.1 in body): tiles 0.95 + gap 0.2 + heading 0.3 +
+ * 0.02 + table header and 10 rows at 0.3 + the "+ k more" line 0.3 = 5.07 in.
+ */
 const TILE_H_IN = 0.95;
+const TILE_GAP_IN = 0.2;
 const HEADING_H_IN = 0.3;
+const HEADING_GAP_IN = 0.02;
 const HEADING_PT = TYPE.kpiLabelPt;
 /** Height of the warning line under the charts when the MRR sheet disagrees with the Accounts. */
 const WARNING_H_IN = 0.3;
@@ -88,7 +94,7 @@ function continuedSlides(
 ): SlideSpec[] {
   const pages = pageSlices(result.endangered.listed.length).slice(1);
   return pages.map((page, index) => {
-    const [head, body] = takeTop(bodyBox(), HEADING_H_IN, LAYOUT.gapIn / 6);
+    const [head, body] = takeTop(bodyBox(), HEADING_H_IN, HEADING_GAP_IN);
     const pageData = { ...data, from: page.start + 1, to: page.end };
     const last = index === pages.length - 1;
     return contentSlide({
@@ -113,10 +119,10 @@ function continuedSlides(
 
 export function composeDashboard(result: DashboardResult, ctx: ComposeContext): SlideSpec[] {
   const data = dashboardText(result, ctx);
-  const [tilesArea, lower] = takeTop(bodyBox(), TILE_H_IN, LAYOUT.gapIn * 0.8);
+  const [tilesArea, lower] = takeTop(bodyBox(), TILE_H_IN, TILE_GAP_IN);
   const [chartsArea, tableColumn] = splitColumns(lower, [1, 1.45]);
   if (chartsArea === undefined || tableColumn === undefined) return [];
-  const [tableHead, tableArea] = takeTop(tableColumn, HEADING_H_IN, LAYOUT.gapIn / 6);
+  const [tableHead, tableArea] = takeTop(tableColumn, HEADING_H_IN, HEADING_GAP_IN);
   const firstPage = pageSlices(result.endangered.listed.length)[0] ?? { start: 0, end: 0 };
   const continued = result.endangered.listed.length > firstPage.end;
   const main = contentSlide({

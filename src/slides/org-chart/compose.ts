@@ -102,8 +102,9 @@ function pageElements(chart: AccountOrgChart, page: ChartPage, ctx: ComposeConte
   const { layout } = page;
   const byId = new Map(chart.people.map((person) => [person.id, person]));
   const targets = new Set(chart.targets.map((target) => target.person.id));
-  const lines = routeInfluenceLines(linksToDraw(chart), layout.boxes, layout.segments);
-  const labels = boxLabels(ctx);
+  const labels = layout.frames.map((frame) => ({ ...frame.labelBox, id: '', stacked: false }));
+  const lines = routeInfluenceLines(linksToDraw(chart), layout.boxes, layout.segments, labels);
+  const boxText = boxLabels(ctx);
   const elements: SlideElement[] = [
     ...layout.frames.flatMap((frame) => frameElements(frame, layout.scale, theme)),
     ...layout.segments.map((segment) => lineElement(segment, reportingLineStyle(theme))),
@@ -116,7 +117,7 @@ function pageElements(chart: AccountOrgChart, page: ChartPage, ctx: ComposeConte
       if (person === undefined) return [];
       const hiddenReports = person.reports.filter((id) => !page.visible.has(id)).length;
       const options = { target: targets.has(person.id), hiddenReports };
-      return personBoxElements(person, placed, layout.scale, theme, labels, options);
+      return personBoxElements(person, placed, layout.scale, theme, boxText, options);
     }),
   ];
   return { elements, lines };

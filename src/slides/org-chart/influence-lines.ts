@@ -1,11 +1,10 @@
 /**
- * Routing the dotted influence lines. First choice: a straight (usually diagonal) line between the
- * two boxes' nearest edges, among a few anchor points per edge (never the centre of the top,
- * bottom or left edge, where reporting lines attach). When every straight line would cut through
- * another box, an orthogonal detour along free channels beside the boxes (detours.ts) is taken if
- * it crosses fewer boxes. Among routes crossing as few boxes, the shortest wins, where a leg
- * running alongside a reporting line, a reporting line cut across or an anchor another line
- * already uses counts as extra length.
+ * Routing the dotted influence lines. Candidates are straight (usually diagonal) lines between
+ * anchor points on the two boxes' edges (never the centre of the top, bottom or left edge, where
+ * reporting lines attach) and orthogonal detours along free channels beside the boxes
+ * (detours.ts). The candidate crossing the fewest boxes and labels wins; among those the cheapest,
+ * where cost is length plus a penalty for each leg running alongside another line, reporting line
+ * cut across, anchor another line already uses and extra leg — so a clear straight line wins.
  */
 import type { InfluenceKind } from '../../model/stakeholders.js';
 import type { Segment } from './connectors.js';
@@ -40,13 +39,15 @@ export interface LinkToDraw {
 interface Candidate {
   points: Point[];
   crossings: number;
-  /** Legs running alongside a reporting line. */
-  alongside: number;
-  /** Reporting lines cut across. */
-  linesCrossed: number;
-  reused: number;
-  length: number;
+  cost: number;
 }
+
+/** Costs in inches of extra length: a leg alongside another line, a reporting line cut across, an
+ * anchor another line already uses, each extra leg (a straight line reads best). */
+const ALONGSIDE_COST_IN = 2;
+const LINE_CROSSED_COST_IN = 0.3;
+const REUSED_COST_IN = 0.5;
+const LEG_COST_IN = 0.4;
 
 /** Both ends leave their box outwards (a line never starts by cutting through its own box). */
 function leavesOutwards(a: Anchor, b: Anchor): boolean {
@@ -62,22 +63,11 @@ function pathLength(points: readonly Point[]): number {
   }, 0);
 }
 
-/** What a leg alongside a reporting line, a reporting line cut across, or a shared anchor costs,
- * in inches of extra length. */
-const ALONGSIDE_COST_IN = 2;
-const LINE_CROSSED_COST_IN = 0.3;
-const REUSED_COST_IN = 0.5;
-
-function cost(candidate: Candidate): number {
-  return (
-    candidate.length + ALONGSIDE_COST_IN * candidate.alongside + REUSED_COST_IN * candidate.reused
-  );
-}
-
+/** Fewer boxes crossed first (a line through a box seems to end there), then the lower cost. */
 function better(a: Candidate, b: Candidate | undefined): boolean {
   if (b === undefined) return true;
   if (a.crossings !== b.crossings) return a.crossings < b.crossings;
-  return cost(a) < cost(b) - 1e-9;
+  return a.cost < b.cost - 1e-9;
 }
 
 function straightCandidates(from: PlacedBox, to: PlacedBox): Point[][] {
@@ -92,53 +82,83 @@ function pointKey(point: Point): string {
   return `${point.xIn.toFixed(3)},${point.yIn.toFixed(3)}`;
 }
 
-function bestRoute(
-  from: PlacedBox,
-  to: PlacedBox,
-  boxes: readonly PlacedBox[],
-  reporting: readonly Segment[],
-  usedAnchors: ReadonlySet<string>,
-): Point[] | undefined {
-  const others = boxes.filter((box) => box !== from && box !== to);
-  const score = (points: Point[]): Candidate => ({
-    points,
-    crossings: crossings(points, others),
-    alongside: alongside(points, reporting),
-    linesCrossed: linesCrossed(points, reporting),
-    reused: [points[0], points[points.length - 1]].filter(
-      (point) => point !== undefined && usedAnchors.has(pointKey(point)),
-    ).length,
-    length: pathLength(points),
-  });
+/** What a route must steer around: boxes and labels to avoid, lines not to run along. */
+interface Surroundings {
+  boxes: readonly PlacedBox[];
+  obstacles: readonly PlacedBox[];
+  reporting: readonly Segment[];
+  /** Legs of the influence lines routed so far. */
+  routed: Segment[];
+  usedAnchors: Set<string>;
+}
+
+function scorer(from: PlacedBox, to: PlacedBox, around: Surroundings) {
+  const others = [...around.boxes.filter((box) => box !== from && box !== to), ...around.obstacles];
+  const lines = [...around.reporting, ...around.routed];
+  return (points: Point[]): Candidate => {
+    const ends = [points[0], points[points.length - 1]];
+    const reused = ends.filter((p) => p !== undefined && around.usedAnchors.has(pointKey(p)));
+    return {
+      points,
+      crossings: crossings(points, others),
+      cost:
+        pathLength(points) +
+        ALONGSIDE_COST_IN * alongside(points, lines) +
+        LINE_CROSSED_COST_IN * linesCrossed(points, around.reporting) +
+        REUSED_COST_IN * reused.length +
+        LEG_COST_IN * (points.length - 2),
+    };
+  };
+}
+
+function bestRoute(from: PlacedBox, to: PlacedBox, around: Surroundings): Point[] | undefined {
+  const score = scorer(from, to, around);
   let best: Candidate | undefined;
   for (const points of straightCandidates(from, to)) {
     const candidate = score(points);
     if (better(candidate, best)) best = candidate;
   }
-  if (best !== undefined && best.crossings === 0 && best.alongside === 0) return best.points;
-  for (const points of detourCandidates(from, to, boxes)) {
+  for (const points of detourCandidates(from, to, around.boxes)) {
     const candidate = score(points);
     if (better(candidate, best)) best = candidate;
   }
   return best?.points;
 }
 
-/** Lines for the links whose two people are both on the slide, in link order. */
+/** Routes first (they matter most), then influence lines, then conflicts. */
+function priority(link: LinkToDraw): number {
+  return link.route ? 0 : link.kind === 'Influence' ? 1 : 2;
+}
+
+/**
+ * Lines for the links whose two people are both on the slide, most important first. `obstacles`
+ * are further areas lines must not cross (group frame labels).
+ */
 export function routeInfluenceLines(
   links: readonly LinkToDraw[],
   boxes: readonly PlacedBox[],
   reporting: readonly Segment[] = [],
+  obstacles: readonly PlacedBox[] = [],
 ): InfluenceLine[] {
   const byId = new Map(boxes.map((box) => [box.id, box]));
-  const usedAnchors = new Set<string>();
-  return links.flatMap((link): InfluenceLine[] => {
+  const around: Surroundings = { boxes, obstacles, reporting, routed: [], usedAnchors: new Set() };
+  const ordered = [...links].sort((a, b) => priority(a) - priority(b));
+  return ordered.flatMap((link): InfluenceLine[] => {
     const from = byId.get(link.from);
     const to = byId.get(link.to);
-    if (from === undefined || to === undefined) return [];
-    const points = bestRoute(from, to, boxes, reporting, usedAnchors);
+    const points = from && to ? bestRoute(from, to, around) : undefined;
     if (points === undefined) return [];
     for (const point of [points[0], points[points.length - 1]])
-      if (point !== undefined) usedAnchors.add(pointKey(point));
+      if (point !== undefined) around.usedAnchors.add(pointKey(point));
+    points.slice(1).forEach((point, index) => {
+      const previous = points[index] ?? point;
+      around.routed.push({
+        x1In: previous.xIn,
+        y1In: previous.yIn,
+        x2In: point.xIn,
+        y2In: point.yIn,
+      });
+    });
     return [{ ...link, points: points.map(({ xIn, yIn }) => ({ xIn, yIn })) }];
   });
 }

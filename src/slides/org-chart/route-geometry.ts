@@ -71,7 +71,7 @@ export function crossings(points: readonly Point[], boxes: readonly PlacedBox[])
 }
 
 /** Closer than this, a leg running alongside a reporting line reads as one with it. */
-const ALONGSIDE_IN = 0.07;
+const ALONGSIDE_IN = 0.1;
 /** Share of a leg that may run that close to reporting lines (where it meets a box, say). */
 const ALONGSIDE_SHARE = 0.2;
 const SAMPLES = 24;

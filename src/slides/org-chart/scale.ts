@@ -59,11 +59,12 @@ function scaleFor(namePt: number, titlePt: number, boxWIn: number): OrgScale {
   return {
     namePt,
     titlePt,
-    badgePt: TYPE.minimumPt,
+    // The badge grows a little with the text, from the legible minimum at the smallest scale.
+    badgePt: TYPE.minimumPt + (namePt - TYPE.minimumPt) * 0.3,
     boxWIn,
     boxHIn,
     padIn,
-    badgeIn: 0.18,
+    badgeIn: 0.18 + (namePt - TYPE.minimumPt) * 0.012,
     gapXIn,
     levelGapIn: Math.max(0.26, boxHIn * 0.5),
     stackGapIn: 0.09,

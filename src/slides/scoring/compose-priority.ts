@@ -6,7 +6,7 @@ import { bodyStyle, contentSlide } from '../../compose/chrome.js';
 import { bodyBox, TYPE } from '../../compose/layout.js';
 import type { SlideElement, SlideSpec, TableCell } from '../../compose/spec.js';
 import { columnWidths, headerCell, tableStyle } from '../../compose/tables.js';
-import { truncateToWidth } from '../../compose/text-fit.js';
+import { textWidthIn, truncateToWidth } from '../../compose/text-fit.js';
 import type { ComposeContext } from '../slide-module.js';
 import type { ScoringResult } from './analyse.js';
 import { quadrantColors } from './quadrants.js';
@@ -38,7 +38,7 @@ function columns(result: ScoringResult, ctx: ComposeContext): Column[] {
       weight: 4.4,
       header: 'colAccount',
       align: 'left',
-      cell: (a) => ({ text: a.partial ? `${a.name} *` : a.name }),
+      cell: (a) => ({ text: a.name }),
     },
     {
       weight: 2.7,
@@ -90,12 +90,14 @@ export function composePriority(result: ScoringResult, ctx: ComposeContext): Sli
     area.wIn,
   );
   const accountW = (widths[1] ?? 1) - 0.15;
+  // Long names are shortened; the partial-scores mark is added after, so it always shows.
+  const mark = (account: AccountText) => (account.partial ? ' *' : '');
   const rows = shown.map((account) =>
     cols.map((column, index) => {
       const cell = column.cell(account);
-      return index === 1
-        ? { ...cell, text: truncateToWidth(cell.text, accountW, TYPE.tablePt) }
-        : cell;
+      if (index !== 1) return cell;
+      const room = accountW - textWidthIn(mark(account), TYPE.tablePt);
+      return { ...cell, text: truncateToWidth(cell.text, room, TYPE.tablePt) + mark(account) };
     }),
   );
   const tableBox = { ...area, hIn: rowH * (rows.length + 1) };

@@ -6,7 +6,7 @@ import { bodyStyle } from '../../compose/chrome.js';
 import { TYPE } from '../../compose/layout.js';
 import type { Box, TableCell, TableElement, TextElement } from '../../compose/spec.js';
 import { headerCell, tableStyle } from '../../compose/tables.js';
-import { truncateToWidth } from '../../compose/text-fit.js';
+import { textWidthIn, truncateToWidth } from '../../compose/text-fit.js';
 import type { Dimension } from '../../model/scoring.js';
 import type { ComposeContext } from '../slide-module.js';
 import type { ScoredAccount, ScoringResult } from './analyse.js';
@@ -59,16 +59,12 @@ export function dimensionTable(
   const shown =
     members.length <= plan.maxCriteria + 1 ? members : members.slice(0, plan.maxCriteria);
   const cut = members.slice(shown.length);
-  const names = page.map((account) =>
-    wrapToLines(
-      // The mark sticks to the last word, so it never wraps onto a line of its own.
-      account.missing.length > 0 ? `${account.name}*` : account.name,
-      accountW - CELL_PAD_IN,
-      TYPE.tablePt,
-      plan.headerLines,
-      true,
-    ),
-  );
+  const names = page.map((account) => {
+    // The partial-scores mark follows the last line, which leaves room for it: it always shows.
+    const mark = account.missing.length > 0 ? '*' : '';
+    const room = accountW - CELL_PAD_IN - textWidthIn(mark, TYPE.tablePt, true);
+    return wrapToLines(account.name, room, TYPE.tablePt, plan.headerLines, true) + mark;
+  });
   // The header row is as tall as the longest name needs, up to the plan's lines.
   const headerH = headerHeightIn(Math.max(1, ...names.map((name) => name.split('\n').length)));
   const header = [

@@ -12,7 +12,7 @@ export interface TeamRow {
 
 export const TEAM_SHEET: SheetSpec<TeamRow> = {
   name: 'Team',
-  aliases: ['KAM team', 'Account team', 'Key account team', 'People', 'Team members', 'Squadra'],
+  aliases: ['KAM team', 'Account team', 'Key account team', 'Team members', 'Squadra'],
   columns: [
     {
       key: 'name',

@@ -6,6 +6,7 @@ import type {
   TextElement,
 } from '../../../src/compose/spec.js';
 import { createFormatter } from '../../../src/compose/format.js';
+import { LAYOUT } from '../../../src/compose/layout.js';
 import type { KamModel } from '../../../src/model/model.js';
 import {
   analyseDashboard,
@@ -57,7 +58,7 @@ describe.each([
   ['7 accounts with MRR history', sevenWithHistory, {}, 1],
   ['7 accounts without MRR history', sevenAccounts, {}, 1],
   ['300 accounts, top 10', () => manyDashboardAccounts(300), {}, 1],
-  // 30 listed: 10 beside the charts, then 14 and 6 on two continued slides.
+  // 30 listed: 10 beside the charts, then 13 and 7 on two continued slides.
   ['300 accounts, maxListed 30', () => manyDashboardAccounts(300), { maxListed: 30 }, 3],
 ])('dashboard with %s', (_, model, params, slideCount) => {
   it(`makes ${slideCount} slide(s)`, async () => {
@@ -67,6 +68,16 @@ describe.each([
   it('keeps every element inside the 13.333 × 7.5 in slide', async () => {
     for (const slide of await dashboardSlides(model(), params))
       expect(elementsOutsideSlide(slide)).toEqual([]);
+  });
+
+  it('keeps the body elements between the headline and the bottom of the body region', async () => {
+    for (const slide of await dashboardSlides(model(), params)) {
+      const body = slide.elements.slice(2); // after the title and the headline
+      for (const element of body) {
+        expect(element.box.yIn).toBeGreaterThanOrEqual(LAYOUT.bodyTopIn - 1e-9);
+        expect(element.box.yIn + element.box.hIn).toBeLessThanOrEqual(LAYOUT.bodyBottomIn + 1e-9);
+      }
+    }
   });
 
   it('has no text, chart or table overlapping another', async () => {
@@ -194,7 +205,7 @@ describe('dashboard endangered list', () => {
 
   it('continues the list on further slides when maxListed asks for more', async () => {
     const slides = await dashboardSlides(manyDashboardAccounts(300), { maxListed: 30 });
-    expect(slides.map((slide) => tables(slide)[0]?.rows.length)).toEqual([11, 15, 7]);
+    expect(slides.map((slide) => tables(slide)[0]?.rows.length)).toEqual([11, 14, 8]);
     expect(slides[1]?.title).toBe('Endangered accounts (continued)');
     expect(visibleTexts(slides[0] as SlideSpec)).toContain('Continued on the next slide');
     expect(visibleTexts(slides[2] as SlideSpec).some((text) => text.startsWith('+ '))).toBe(true);
@@ -220,6 +231,8 @@ describe('dashboard: MRR sheet against the Accounts MRR', () => {
     expect(slide.notes).toContain('Echo (A5): Accounts $12,000, MRR sheet $12,500');
     expect(elementsOutsideSlide(slide)).toEqual([]);
     expect(overlappingPairs(slide, ['text', 'chart', 'table'])).toEqual([]);
+    const bottoms = slide.elements.map((element) => element.box.yIn + element.box.hIn);
+    expect(Math.max(...bottoms)).toBeLessThanOrEqual(LAYOUT.bodyBottomIn + 1e-9);
   });
 
   it('states agreement in the notes when the sheets agree, and no warning on the slide', async () => {

@@ -4,7 +4,10 @@ import {
   DEFAULT_SCORING_PARAMS,
   type ScoringParams,
 } from '../../../src/slides/scoring/analyse.js';
+import { scoringSlide } from '../../../src/slides/scoring/index.js';
 import { quadrantLines, quadrantOf } from '../../../src/slides/scoring/portfolio.js';
+import type { ScoringData } from '../../../src/model/scoring.js';
+import { makeModel } from '../../helpers/model.js';
 import { combinedScore, median, weightedScore } from '../../../src/slides/scoring/weighting.js';
 import {
   EVEN_CRITERIA,
@@ -15,6 +18,7 @@ import {
 } from './fixtures.js';
 
 const params: ScoringParams = DEFAULT_SCORING_PARAMS;
+const NO_DATA: ScoringData = { criteriaSheet: '', scoresSheet: '', criteria: [], accounts: [] };
 
 describe('weightedScore', () => {
   it('reproduces the worked check of the method doc: 15/35/20/30 % × 8/3/2/1 = 2.95', () => {
@@ -250,5 +254,44 @@ describe('analyseScoring', () => {
     }
     expect(result.quadrants.reduce((sum, q) => sum + q.count, 0)).toBe(300);
     expect(result.quadrants.reduce((sum, q) => sum + q.revenueShare, 0)).toBeCloseTo(1, 12);
+  });
+});
+
+describe('scoring slide options', () => {
+  it('defaults to fixed lines, an even combined score and the latest period', () => {
+    expect(scoringSlide.params.parse({})).toEqual({
+      quadrant: 'fixed',
+      growthWeight: 0.5,
+      tableAccounts: 16,
+      listTopN: 15,
+      labelTopN: 10,
+    });
+    expect(() => scoringSlide.params.parse({ quadrant: 'mean' })).toThrow();
+    expect(() => scoringSlide.params.parse({ growthWeight: 1.5 })).toThrow();
+  });
+
+  it('sizes bubbles by a chosen period, and refuses a period the Revenue sheet lacks', () => {
+    const model = makeModel(['FY2025', 'FY2026'], [{ id: 'A', name: 'Alpha', revenue: [70, 90] }]);
+    const { scoring } = scoringModel(EVEN_CRITERIA, [{ id: 'A', scores: [5, 5, 5, 5] }]);
+    const scored = { ...model, scoring: scoring ?? NO_DATA };
+    const fy2025 = scoringSlide.params.parse({ period: 'FY2025' });
+    expect(scoringSlide.checkParams?.(scored, fy2025)).toBeUndefined();
+    expect(analyseScoring(scored, { ...params, period: 'FY2025' }).accounts[0]?.revenue).toBe(70);
+    expect(analyseScoring(scored, params).accounts[0]?.revenue).toBe(90);
+    // --set scoring.period=2024 arrives as a number
+    const missing = scoringSlide.params.parse({ period: 2024 });
+    expect(scoringSlide.checkParams?.(scored, missing)).toBe(
+      'period "2024" is not in the Revenue sheet (periods: FY2025, FY2026)',
+    );
+  });
+
+  it('is skipped without scoring sheets or without a scored account of the model', () => {
+    const { scoring: _, ...bare } = scoringModel(EVEN_CRITERIA, []);
+    expect(scoringSlide.unavailable?.(bare, {})).toBe(
+      'the workbook has no Scoring criteria and Scores sheets',
+    );
+    expect(scoringSlide.unavailable?.(scoringModel(EVEN_CRITERIA, []), {})).toBe(
+      'no account has scores in the Scores sheet',
+    );
   });
 });

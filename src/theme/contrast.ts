@@ -1,0 +1,89 @@
+/**
+ * WCAG 2 contrast for the text/background pairs the slides use. A theme whose pairs fall under
+ * level AA (4.5:1 for body text, 3:1 for large text: 18 pt, or 14 pt bold) still builds, with a
+ * warning per pair, since brand colours are not always ours to change.
+ */
+import { warningAt, type Diagnostic } from '../errors.js';
+import type { Theme } from './theme-schema.js';
+
+export const AA_BODY = 4.5;
+export const AA_LARGE = 3;
+
+function channels(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.replace('#', ''), 16);
+  return [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
+}
+
+/** WCAG relative luminance: 0 for black, 1 for white. */
+export function relativeLuminance(hex: string): number {
+  const [r, g, b] = channels(hex).map((channel) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** (lighter + 0.05) / (darker + 0.05): 1 for equal colours, 21 for black on white. */
+export function contrastRatio(a: string, b: string): number {
+  const [la, lb] = [relativeLuminance(a), relativeLuminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+export interface ContrastPair {
+  /** What the pair is used for, as a user would recognise it. */
+  use: string;
+  text: { slot: string; color: string };
+  background: { slot: string; color: string };
+  minimum: typeof AA_BODY | typeof AA_LARGE;
+}
+
+/** The pairs slide builders and the master actually draw. */
+export function themeContrastPairs(theme: Theme): ContrastPair[] {
+  const { colors, neutrals, status, titleSlide } = theme;
+  const on = (slot: string, color: string) => ({ slot, color });
+  const background = on('colors.light1', colors.light1);
+  const surface = on('neutrals.surface', neutrals.surface);
+  const pair = (
+    use: string,
+    text: ContrastPair['text'],
+    back: ContrastPair['background'],
+    minimum: ContrastPair['minimum'] = AA_BODY,
+  ): ContrastPair => ({ use, text, background: back, minimum });
+  return [
+    pair('body text', on('colors.dark1', colors.dark1), background),
+    pair('slide titles and key figures', on('colors.dark2', colors.dark2), background, AA_LARGE),
+    pair('headlines, captions and footer', on('neutrals.muted', neutrals.muted), background),
+    pair('text on panels', on('colors.dark1', colors.dark1), surface),
+    pair('captions on panels', on('neutrals.muted', neutrals.muted), surface),
+    pair('table headers', on('colors.light1', colors.light1), on('colors.dark2', colors.dark2)),
+    pair('cover text', on('titleSlide.text', titleSlide.text), {
+      slot: 'titleSlide.background',
+      color: titleSlide.background,
+    }),
+    pair('"good" status text', on('status.good', status.good), background),
+    pair('"warning" status text', on('status.warning', status.warning), background),
+    pair('"bad" status text', on('status.bad', status.bad), background),
+  ];
+}
+
+/** The ratio as printed: two decimals, never rounded up to the minimum it misses. */
+function shownRatio(ratio: number, minimum: number): string {
+  const rounded = Math.round(ratio * 100) / 100;
+  return (rounded >= minimum ? Math.floor(ratio * 100) / 100 : rounded).toFixed(2);
+}
+
+/** One warning per pair under WCAG AA; `file` is the theme file, for the message's location. */
+export function checkThemeContrast(theme: Theme, file?: string): Diagnostic[] {
+  return themeContrastPairs(theme)
+    .map((pair) => ({ pair, ratio: contrastRatio(pair.text.color, pair.background.color) }))
+    .filter(({ pair, ratio }) => ratio < pair.minimum)
+    .map(({ pair, ratio }) => {
+      const size = pair.minimum === AA_BODY ? 'body text' : 'large text';
+      return warningAt(
+        file === undefined ? undefined : { file },
+        `theme "${theme.name}": ${pair.use} (${pair.text.slot} #${pair.text.color} on ` +
+          `${pair.background.slot} #${pair.background.color}) have a contrast of ` +
+          `${shownRatio(ratio, pair.minimum)}:1, under the ${pair.minimum}:1 WCAG AA asks for ${size}`,
+      );
+    });
+}
