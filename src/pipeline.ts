@@ -21,6 +21,7 @@ import { renderDeck } from './render/pptx/render-deck.js';
 import { planSlides, type PlannedSlide } from './slides/plan.js';
 import type { ComposeContext } from './slides/slide-module.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from './templates/load-template.js';
+import { checkThemeContrast } from './theme/contrast.js';
 import { DEFAULT_THEME, loadTheme } from './theme/load-theme.js';
 import { validateWorkbook } from './validate/validate-workbook.js';
 import { writeFileAtomic } from './write/write-atomic.js';
@@ -102,6 +103,7 @@ export async function buildDeckFromModel(
 ): Promise<BuildResult> {
   const diagnostics: Diagnostic[] = [];
   const theme = await loadTheme(options.theme ?? DEFAULT_THEME);
+  diagnostics.push(...checkThemeContrast(theme, theme.source));
   const format = createFormatter(model.deck.locale, model.deck.currency);
   const template = loadTemplate(options.template ?? DEFAULT_TEMPLATE, model.deck.locale, format);
   diagnostics.push(...template.diagnostics);

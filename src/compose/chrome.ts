@@ -3,7 +3,8 @@
  * Builders call these instead of placing their own title text.
  */
 import type { ResolvedTheme } from '../theme/load-theme.js';
-import { headlineBox, titleBox, TYPE } from './layout.js';
+import { titleBoxBesideLogo } from './compose-deck.js';
+import { headlineBox, TYPE } from './layout.js';
 import type { SlideElement, SlideSpec, TextElement, TextStyle } from './spec.js';
 import { fitFontSize, truncateToWidth } from './text-fit.js';
 
@@ -24,7 +25,7 @@ export function bodyStyle(theme: ResolvedTheme, overrides: Partial<TextStyle> = 
 }
 
 export function titleElement(text: string, theme: ResolvedTheme): TextElement {
-  const area = titleBox();
+  const area = titleBoxBesideLogo(theme);
   return {
     type: 'text',
     box: area,

@@ -81,9 +81,9 @@ export function checkThemeContrast(theme: Theme, file?: string): Diagnostic[] {
       const size = pair.minimum === AA_BODY ? 'body text' : 'large text';
       return warningAt(
         file === undefined ? undefined : { file },
-        `theme "${theme.name}": ${pair.use} (${pair.text.slot} #${pair.text.color} on ` +
-          `${pair.background.slot} #${pair.background.color}) have a contrast of ` +
-          `${shownRatio(ratio, pair.minimum)}:1, under the ${pair.minimum}:1 WCAG AA asks for ${size}`,
+        `theme "${theme.name}": the contrast of ${pair.use} is ${shownRatio(ratio, pair.minimum)}:1 ` +
+          `(${pair.text.slot} #${pair.text.color} on ${pair.background.slot} #${pair.background.color}), ` +
+          `under the ${pair.minimum}:1 WCAG AA asks for ${size}`,
       );
     });
 }

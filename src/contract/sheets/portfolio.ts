@@ -30,8 +30,15 @@ export const ACCOUNTS_CONTRACT: SheetContract = {
     Region: { description: 'Sales region.' },
     Industry: { description: "The client's industry." },
     KAM: { description: 'Key account manager; the Team sheet should list them by Name.' },
-    Plan: { description: 'Subscription plan (dashboard MRR per plan).', accepted: PLAN_SUGGESTIONS },
-    MRR: { description: 'Monthly recurring revenue, 0 or more.', format: 'money', range: { min: 0 } },
+    Plan: {
+      description: 'Subscription plan (dashboard MRR per plan).',
+      accepted: PLAN_SUGGESTIONS,
+    },
+    MRR: {
+      description: 'Monthly recurring revenue, 0 or more.',
+      format: 'money',
+      range: { min: 0 },
+    },
     'Upsell MRR': {
       description: 'Monthly upsell potential, 0 or more.',
       format: 'money',

@@ -36,7 +36,12 @@ export const SALES_CONTRACT: SheetContract = {
 };
 
 const POLICY_TEXTS: Record<string, readonly string[]> = {
-  A: ['Invest: dedicated team', 'Grow share of wallet', 'Bundle with category 1', 'Reprice or phase out'],
+  A: [
+    'Invest: dedicated team',
+    'Grow share of wallet',
+    'Bundle with category 1',
+    'Reprice or phase out',
+  ],
   B: ['Protect and expand', 'Standard service', 'Cross-sell category 1', 'Reprice'],
   C: ['Upsell category 1', 'Efficient service', 'Self-service', 'Reduce cost to serve'],
   D: ['Review terms', 'Digital service only', 'Minimum order size', 'Exit or reprice'],
@@ -71,7 +76,9 @@ export const POLICIES_CONTRACT: SheetContract = {
   fixedColumns: false,
   examples: Object.entries(POLICY_TEXTS).map(([customer, texts]) => ({
     'Customer category': customer,
-    ...Object.fromEntries(PRODUCT_CATEGORIES.map((category, i) => [String(category), texts[i] ?? ''])),
+    ...Object.fromEntries(
+      PRODUCT_CATEGORIES.map((category, i) => [String(category), texts[i] ?? '']),
+    ),
   })),
   notes: ['Either complete (4 rows × 4 policies) or empty; needs the Sales sheet.'],
 };

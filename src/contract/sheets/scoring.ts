@@ -78,5 +78,9 @@ export const SCORES_CONTRACT: SheetContract = {
     width: 14,
   },
   fixedColumns: false,
-  examples: [scoresRow(EX1, SCORES[0] ?? []), scoresRow(EX2, SCORES[1] ?? []), scoresRow(EX3, SCORES[2] ?? [])],
+  examples: [
+    scoresRow(EX1, SCORES[0] ?? []),
+    scoresRow(EX2, SCORES[1] ?? []),
+    scoresRow(EX3, SCORES[2] ?? []),
+  ],
 };
