@@ -37,6 +37,28 @@ export const TYPE = {
   minimumPt: 8,
 } as const;
 
+/**
+ * The section divider: a large section number, an accent rule, the section title and a subtitle,
+ * left-aligned on the title-slide background and a little above the middle.
+ */
+export const SECTION = {
+  leftIn: 0.85,
+  numberYIn: 1.55,
+  numberHIn: 1.25,
+  numberPt: 60,
+  ruleYIn: 2.95,
+  ruleWIn: 1.4,
+  ruleHIn: 0.09,
+  titleYIn: 3.2,
+  titleHIn: 1.5,
+  titlePt: 40,
+  titleMinPt: 24,
+  subtitleYIn: 4.8,
+  subtitleHIn: 1.2,
+  subtitlePt: 20,
+  subtitleMinPt: 14,
+} as const;
+
 export function box(xIn: number, yIn: number, wIn: number, hIn: number): Box {
   return { xIn, yIn, wIn, hIn };
 }

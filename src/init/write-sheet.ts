@@ -23,7 +23,11 @@ function widthOf(column: { header: string; width?: number | undefined }): number
   return column.width ?? Math.min(40, Math.max(10, column.header.length + 4));
 }
 
-function noteFor(column: ColumnContract | undefined, description: string, rule: RuleSource): string {
+function noteFor(
+  column: ColumnContract | undefined,
+  description: string,
+  rule: RuleSource,
+): string {
   const required = column?.required === true ? 'Required. ' : '';
   return `${required}${description} Accepts ${describeAcceptedValues(rule)}.`;
 }
@@ -92,7 +96,8 @@ function prepareColumns(worksheet: ExcelJS.Worksheet, columns: readonly WrittenC
     if (format !== undefined) sheetColumn.numFmt = format;
     const rule = validationRule(column);
     const letter = columnLetter(index);
-    if (rule !== undefined) addValidation(worksheet, `${letter}2:${letter}${PREPARED_ROWS + 1}`, rule);
+    if (rule !== undefined)
+      addValidation(worksheet, `${letter}2:${letter}${PREPARED_ROWS + 1}`, rule);
   });
 }
 
@@ -115,11 +120,7 @@ function writeRow(
 }
 
 /** A Field | Value sheet: the field names stay in a blank workbook, only the values go. */
-function writeFields(
-  worksheet: ExcelJS.Worksheet,
-  sheet: SheetContract,
-  blank: boolean,
-): void {
+function writeFields(worksheet: ExcelJS.Worksheet, sheet: SheetContract, blank: boolean): void {
   (sheet.fields ?? []).forEach((field, index) => {
     const row = index + 2;
     const name = worksheet.getCell(row, 1);

@@ -1,12 +1,17 @@
 /**
  * Visual regression against committed reference images (test/render-client/reference/<name>.png,
- * 60 dpi). Two renderings of the same slide on the same office suite and fonts are identical; the
- * tolerance absorbs anti-aliasing noise from other builds of LibreOffice or FreeType, while a
- * moved bar, a missing label or a changed colour fails:
+ * 60 dpi, made with Debian 12's LibreOffice 7.4 and fonts-liberation2, as CI installs them).
+ * Renderings of the same slide differ by anti-aliasing noise only (measured: mean ≤ 0.07, no pixel
+ * past the channel tolerance); the tolerance absorbs that while layout changes fail (measured:
+ * the Pareto cut moved from 80% to 75% → 0.9% of pixels differ; one bar fewer → 4.4%):
  *
- * - a pixel "differs" when one of its channels differs by more than 48 (of 255);
- * - a slide fails when more than 0.5% of its pixels differ, or when the mean absolute difference
- *   over all pixels and channels exceeds 1.0 (of 255).
+ * - a pixel "differs" when one of its channels differs by more than 48 (of 255), so a shade of
+ *   colour does not count but a glyph, bar or line that moved does;
+ * - a slide fails when more than 0.1% of its pixels differ, or when the mean absolute difference
+ *   over all pixels and channels exceeds 0.5 (of 255).
+ *
+ * Changing one number in a text leaves fewer pixels than that: numbers are checked by the chart
+ * read-back and the page text, not here.
  *
  * Refresh the references deliberately, after looking at the new pages:
  * `npm run test:render:update` (sets UPDATE_REFERENCES=1).
@@ -23,7 +28,7 @@ import {
 } from '../../../src/render/preview/pixels.js';
 
 export const REFERENCE_DIR = 'test/render-client/reference';
-export const TOLERANCE = { channel: 48, differingShare: 0.005, meanAbsDiff: 1.0 } as const;
+export const TOLERANCE = { channel: 48, differingShare: 0.001, meanAbsDiff: 0.5 } as const;
 
 export function updatingReferences(): boolean {
   return process.env['UPDATE_REFERENCES'] === '1';
