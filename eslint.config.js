@@ -8,7 +8,10 @@ const renderers = {
   group: ['pptxgenjs', 'chart.js', '@napi-rs/canvas'],
   message: 'only src/render/ may import a renderer',
 };
-const workbooks = { group: ['exceljs'], message: 'only src/load/ reads workbooks' };
+const workbooks = {
+  group: ['exceljs'],
+  message: 'only src/load/ reads workbooks (and src/init/ writes the fill-in one)',
+};
 const io = { group: ['node:*', 'fs', 'path'], message: 'this stage is pure: no I/O' };
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
@@ -32,10 +35,11 @@ export default tseslint.config(
       'src/model/**',
       'src/compose/**',
       'src/validate/**',
+      'src/contract/**',
     ],
     rules: restrict(renderers, workbooks, io),
   },
-  { files: ['src/load/**'], rules: restrict(renderers) },
+  { files: ['src/load/**', 'src/init/**'], rules: restrict(renderers) },
   { files: ['src/render/**'], rules: restrict(workbooks) },
   {
     files: ['src/**/*.ts'],

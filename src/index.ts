@@ -6,6 +6,7 @@ export {
   loadModel,
   type BuildOptions,
   type BuildResult,
+  type BuildStage,
 } from './pipeline.js';
 export {
   KamdeckError,
@@ -28,8 +29,25 @@ export { analysePareto, type ParetoParams, type ParetoResult } from './slides/pa
 export { analyseAbc, type AbcParams, type AbcResult } from './slides/abc/analyse.js';
 export { SLIDE_KINDS, SLIDE_REGISTRY, type SlideKind } from './slides/registry.js';
 export type { SlideModule, ComposeContext } from './slides/slide-module.js';
-export { loadTheme, listBundledThemes, type ResolvedTheme } from './theme/load-theme.js';
-export { loadTemplate, listBundledTemplates } from './templates/load-template.js';
+export {
+  loadTheme,
+  listBundledThemes,
+  describeBundledThemes,
+  type ResolvedTheme,
+} from './theme/load-theme.js';
+export { checkThemeContrast, contrastRatio } from './theme/contrast.js';
+export { themeJsonSchema } from './theme/theme-json-schema.js';
+export {
+  chartsAsImages,
+  type ChartImageRequest,
+  type ImageRenderer,
+} from './compose/chart-images.js';
+export {
+  describeBundledTemplates,
+  loadTemplate,
+  listBundledTemplates,
+  type TemplateSummary,
+} from './templates/load-template.js';
 export { renderDeck } from './render/pptx/render-deck.js';
 export { previewDeck, type PreviewOptions, type PreviewResult } from './preview.js';
 export {
@@ -38,3 +56,7 @@ export {
   type PageRenderer,
   type Preview,
 } from './render/preview/render-preview.js';
+export { validateInput, type InputReport } from './validate-input.js';
+export { initWorkbook, createInitWorkbook, type InitOptions } from './init/init-workbook.js';
+export { INPUT_CONTRACT } from './contract/registry.js';
+export type { SheetContract, ColumnContract } from './contract/types.js';

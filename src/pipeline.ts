@@ -7,11 +7,15 @@
  *   results ──compose──▶ SlideSpec[] + DeckSpec ──render──▶ .pptx bytes ──write──▶ file
  *      (slides/<kind>/compose, compose/)     (render/pptx/)          (write/)
  *
+ * With `charts: 'image'`, a step between compose and render swaps each chart for a chart.js
+ * picture of it (compose/chart-images.ts, render/chart-image/).
+ *
  * Every stage but load, render and write is pure. Problems in the input come back as diagnostics;
  * when any is an error, `buildDeck` throws one KamdeckError carrying all of them.
  */
 import { hasErrors, KamdeckError, warningAt, type Diagnostic } from './errors.js';
 import { createFormatter } from './compose/format.js';
+import { chartsAsImages } from './compose/chart-images.js';
 import { composeDeck } from './compose/compose-deck.js';
 import type { DeckSpec, SlideSpec } from './compose/spec.js';
 import { loadInput } from './load/load-input.js';
@@ -19,6 +23,7 @@ import type { LoadLimits } from './load/raw-table.js';
 import type { KamModel } from './model/model.js';
 import { renderDeck } from './render/pptx/render-deck.js';
 import { planSlides, type PlannedSlide } from './slides/plan.js';
+import { sectionContents } from './slides/section/contents.js';
 import type { ComposeContext } from './slides/slide-module.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from './templates/load-template.js';
 import { checkThemeContrast } from './theme/contrast.js';
@@ -37,11 +42,34 @@ export interface BuildOptions {
   currency?: string;
   /** Slide kinds to include, in this order (default: the template's list). */
   slides?: readonly string[];
+  /** One account for every slide kind with an `account` option (an account plan). */
+  account?: string;
   /** Per-kind options over the template's, e.g. `{ pareto: { cut: 0.7 } }`. */
   slideOptions?: Readonly<Record<string, Record<string, unknown>>>;
   /** Score accounts on the criteria they have when some scores are missing. */
   allowPartialScores?: boolean;
   limits?: Partial<LoadLimits>;
+  /**
+   * `native` (default): editable PowerPoint charts. `image`: each chart drawn by chart.js as a
+   * PNG in the same place, for viewers that mangle native charts (Keynote, Google Slides).
+   */
+  charts?: 'native' | 'image';
+  /** Called after each stage with its wall time in milliseconds (the benchmark's timing hook). */
+  onStage?: (stage: BuildStage, ms: number) => void;
+}
+
+export type BuildStage = 'load' | 'validate' | 'analyse' | 'compose' | 'render' | 'write';
+
+/** Runs one stage and reports its wall time to `onStage`, if given. */
+async function timed<T>(
+  options: BuildOptions,
+  stage: BuildStage,
+  run: () => T,
+): Promise<Awaited<T>> {
+  const started = performance.now();
+  const result = await run();
+  options.onStage?.(stage, performance.now() - started);
+  return result;
 }
 
 export interface BuildResult {
@@ -57,12 +85,14 @@ export async function loadModel(
   input: string,
   options: BuildOptions = {},
 ): Promise<{ model: KamModel; diagnostics: Diagnostic[] }> {
-  const workbook = await loadInput(input, options.limits);
-  const validation = validateWorkbook(workbook, {
-    ...(options.locale === undefined ? {} : { locale: options.locale }),
-    ...(options.currency === undefined ? {} : { currency: options.currency }),
-    ...(options.allowPartialScores === true ? { allowPartialScores: true } : {}),
-  });
+  const workbook = await timed(options, 'load', () => loadInput(input, options.limits));
+  const validation = await timed(options, 'validate', () =>
+    validateWorkbook(workbook, {
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
+      ...(options.currency === undefined ? {} : { currency: options.currency }),
+      ...(options.allowPartialScores === true ? { allowPartialScores: true } : {}),
+    }),
+  );
   if (validation.model === undefined || hasErrors(validation.diagnostics)) {
     const errors = validation.diagnostics.filter((d) => d.severity === 'error').length;
     throw new KamdeckError(
@@ -78,19 +108,34 @@ function composeSlides(
   planned: readonly PlannedSlide[],
   context: Omit<ComposeContext, 'agenda'>,
 ): SlideSpec[] {
+  const sections = planned.filter((slide) => slide.module.kind === 'section');
   const composed = new Map<PlannedSlide, SlideSpec[]>();
   for (const slide of planned) {
-    if (slide.module.kind !== 'agenda')
-      composed.set(slide, slide.module.compose(slide.result, { ...context, agenda: [] }));
+    if (slide.module.kind === 'agenda') continue;
+    const index = sections.indexOf(slide);
+    const place = index < 0 ? {} : { section: { number: index + 1, count: sections.length } };
+    composed.set(slide, slide.module.compose(slide.result, { ...context, agenda: [], ...place }));
   }
-  // The agenda lists what follows it: the first title of each later analysis.
-  const agenda = planned
-    .filter((slide) => slide.module.kind !== 'title' && slide.module.kind !== 'agenda')
+  // The agenda lists what follows it: the sections when the deck has them, else the first title
+  // of each later analysis.
+  const listed =
+    sections.length > 0
+      ? sections
+      : planned.filter((slide) => slide.module.kind !== 'title' && slide.module.kind !== 'agenda');
+  const agenda = listed
     .map((slide) => composed.get(slide)?.[0]?.title)
     .filter((title): title is string => title !== undefined);
+  const details = sections.length > 0 ? { agendaDetails: sectionContents(planned, composed) } : {};
   return planned.flatMap(
-    (slide) => composed.get(slide) ?? slide.module.compose(slide.result, { ...context, agenda }),
+    (slide) =>
+      composed.get(slide) ?? slide.module.compose(slide.result, { ...context, agenda, ...details }),
   );
+}
+
+/** `charts: 'image'`: chart.js pictures of the charts, loaded only when asked for. */
+async function chartsAsPictures(deck: DeckSpec, locale: string): Promise<DeckSpec> {
+  const { chartJsRenderer } = await import('./render/chart-image/render-chart-image.js');
+  return chartsAsImages(deck, chartJsRenderer, locale);
 }
 
 /**
@@ -107,21 +152,27 @@ export async function buildDeckFromModel(
   const format = createFormatter(model.deck.locale, model.deck.currency);
   const template = loadTemplate(options.template ?? DEFAULT_TEMPLATE, model.deck.locale, format);
   diagnostics.push(...template.diagnostics);
-  const plan = planSlides(model, template.manifest, options);
+  const plan = await timed(options, 'analyse', () => planSlides(model, template.manifest, options));
   for (const skipped of plan.skipped)
     diagnostics.push(warningAt(undefined, `slide "${skipped.kind}" skipped: ${skipped.reason}`));
-  const slides = composeSlides(plan.slides, {
-    deck: model.deck,
-    theme,
-    format,
-    text: template.text,
-    source: model.source,
+  const composedDeck = await timed(options, 'compose', () => {
+    const slides = composeSlides(plan.slides, {
+      deck: model.deck,
+      theme,
+      format,
+      text: template.text,
+      source: model.source,
+    });
+    return {
+      ...composeDeck(model.deck, theme, slides),
+      timestamp: packageTimestamp(model.deck.asOf),
+    };
   });
-  const deck = {
-    ...composeDeck(model.deck, theme, slides),
-    timestamp: packageTimestamp(model.deck.asOf),
-  };
-  const bytes = await renderDeck(deck);
+  const deck =
+    options.charts === 'image'
+      ? await chartsAsPictures(composedDeck, model.deck.locale)
+      : composedDeck;
+  const bytes = await timed(options, 'render', () => renderDeck(deck));
   return { bytes, deck, model, diagnostics };
 }
 
@@ -149,6 +200,8 @@ export async function buildDeckToFile(
   options: BuildOptions = {},
 ): Promise<BuildResult & { path: string }> {
   const result = await buildDeck(input, options);
-  const path = await writeFileAtomic(output, result.bytes, { protect: [input] });
+  const path = await timed(options, 'write', () =>
+    writeFileAtomic(output, result.bytes, { protect: [input] }),
+  );
   return { ...result, path };
 }

@@ -9,7 +9,7 @@
  * Like the rest of the library it never prints: blank pages and a missing label font come back
  * as warnings.
  */
-import { warningAt, type Diagnostic } from './errors.js';
+import { isKamdeckError, KamdeckError, warningAt, type Diagnostic } from './errors.js';
 import { isDeckFile, readDeckFile } from './load/read-deck.js';
 import { buildDeck, type BuildOptions } from './pipeline.js';
 import {
@@ -67,7 +67,12 @@ export async function previewDeck(
   options: PreviewOptions = {},
 ): Promise<PreviewResult> {
   const { bytes, diagnostics } = await deckBytes(input, options);
-  const preview = await renderPreview(bytes, renderOptions(options));
+  const preview = await renderPreview(bytes, renderOptions(options)).catch((error: unknown) => {
+    // The renderer works on a temporary copy; name the deck the user asked for.
+    if (isKamdeckError(error) && error.code === 'RENDER_FAILED')
+      throw new KamdeckError(error.code, `cannot render ${input}: ${error.message}`);
+    throw error;
+  });
   const written = await writePreviewFiles(outDir, preview, { protect: [input] });
   for (const page of preview.blankPages)
     diagnostics.push(warningAt(undefined, `slide ${page} renders as an empty page`));

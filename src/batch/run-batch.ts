@@ -84,7 +84,15 @@ function planDecks(
     });
   const stems = uniqueFileStems(groups.map((group) => group.label));
   const buildOptions: BuildOptions = { ...options };
-  for (const key of ['by', 'outDir', 'jobs', 'withPortfolio', 'onProgress', 'signal'] as const)
+  for (const key of [
+    'by',
+    'outDir',
+    'jobs',
+    'withPortfolio',
+    'onProgress',
+    'signal',
+    'onStage',
+  ] as const)
     delete (buildOptions as Record<string, unknown>)[key];
   return groups.map((group, index) => {
     const file = `${stems[index] ?? 'group'}.pptx`;

@@ -5,9 +5,10 @@ import { KamdeckError, type Diagnostic } from '../errors.js';
 import { resolveCurrency, resolveLocale } from '../validate/locale.js';
 import { buildDeckToFile, type BuildOptions } from '../pipeline.js';
 import { SLIDE_KINDS } from '../slides/registry.js';
+import { addLimitOptions, toLoadLimits, type LimitArgs } from './limit-options.js';
 import { reportDiagnostics, type Output } from './report.js';
 
-export interface BuildArgs {
+export interface BuildArgs extends LimitArgs {
   input: string;
   output?: string | undefined;
   theme?: string | undefined;
@@ -17,12 +18,13 @@ export interface BuildArgs {
   slides?: string | undefined;
   set?: string[] | undefined;
   allowPartialScores?: boolean | undefined;
-  /** Only this account's org chart (the org-chart slide's `account` option). */
+  charts?: string | undefined;
+  /** One account on the slides that show one: title, org chart, division map, timeline. */
   account?: string | undefined;
 }
 
 export function buildCommandOptions(yargs: Argv): Argv<BuildArgs> {
-  return yargs
+  return addLimitOptions(yargs)
     .positional('input', {
       type: 'string',
       describe: 'Workbook (.xlsx), CSV file or folder, or JSON file',
@@ -33,7 +35,16 @@ export function buildCommandOptions(yargs: Argv): Argv<BuildArgs> {
       type: 'string',
       describe: 'Output .pptx (default: <input name>.pptx here)',
     })
-    .option('theme', { type: 'string', describe: 'Bundled theme name or path to a theme .json' })
+    .option('theme', {
+      type: 'string',
+      describe: 'Bundled theme name (see kamdeck themes) or path to a theme .json',
+    })
+    .option('charts', {
+      type: 'string',
+      choices: ['native', 'image'],
+      describe:
+        'native: editable PowerPoint charts (default); image: PNG pictures drawn by chart.js, for Keynote and Google Slides',
+    })
     .option('template', {
       type: 'string',
       describe: 'Bundled template name or path to a template folder',
@@ -57,7 +68,8 @@ export function buildCommandOptions(yargs: Argv): Argv<BuildArgs> {
     })
     .option('account', {
       type: 'string',
-      describe: 'Org chart of this account only (Account ID), e.g. --account KA-001',
+      describe:
+        'One account (Account ID) on the title, org chart, division map and timeline, e.g. --account KA-001 (for --template account-plan)',
     })
     .option('allow-partial-scores', {
       type: 'boolean',
@@ -113,6 +125,7 @@ function checkedOption(
 export function toBuildOptions(args: BuildArgs): BuildOptions {
   const options: BuildOptions = {};
   if (args.theme !== undefined) options.theme = args.theme;
+  if (args.charts === 'native' || args.charts === 'image') options.charts = args.charts;
   if (args.template !== undefined) options.template = args.template;
   if (args.locale !== undefined)
     options.locale = checkedOption('locale', args.locale, resolveLocale);
@@ -124,15 +137,11 @@ export function toBuildOptions(args: BuildArgs): BuildOptions {
       .map((kind) => kind.trim())
       .filter(Boolean);
   if (args.set !== undefined) options.slideOptions = parseSetOptions(args.set);
-  if (args.account !== undefined) {
-    // Same as --set org-chart.account=<id>, but always text (an ID like 001 stays "001").
-    const slideOptions = options.slideOptions ?? {};
-    options.slideOptions = {
-      ...slideOptions,
-      'org-chart': { ...slideOptions['org-chart'], account: args.account },
-    };
-  }
+  // The `account` option of every kind that has one; always text (an ID like 001 stays "001").
+  if (args.account !== undefined) options.account = args.account;
   if (args.allowPartialScores === true) options.allowPartialScores = true;
+  const limits = toLoadLimits(args);
+  if (limits !== undefined) options.limits = limits;
   return options;
 }
 

@@ -4,8 +4,12 @@ import yargs from 'yargs';
 import { KamdeckError } from '../errors.js';
 import { batchCommandOptions, runBatch, type BatchArgs, type Terminal } from './batch-command.js';
 import { buildCommandOptions, runBuild, type BuildArgs } from './build-command.js';
+import { initCommandOptions, runInit, type InitArgs } from './init-command.js';
 import { previewCommandOptions, runPreview, type PreviewArgs } from './preview-command.js';
 import { EXIT, reportError, type Output } from './report.js';
+import { runTemplates } from './templates-command.js';
+import { runThemes } from './themes-command.js';
+import { runValidate, validateCommandOptions, type ValidateArgs } from './validate-command.js';
 
 /** Output for tests and pipes: no redrawn progress bar. */
 const PLAIN_TERMINAL: Terminal = {
@@ -28,6 +32,22 @@ export async function runCli(
   const parser = yargs()
     .scriptName('kamdeck')
     .usage('$0 <command> [options]')
+    .command<InitArgs>(
+      'init [file]',
+      'Write a fill-in workbook with every sheet kamdeck reads, instructions and examples',
+      initCommandOptions,
+      async (args) => {
+        exitCode = await runInit(args, output);
+      },
+    )
+    .command<ValidateArgs>(
+      'validate <input>',
+      'Check a workbook and list every problem by sheet and cell (no deck is built)',
+      validateCommandOptions,
+      async (args) => {
+        exitCode = await runValidate(args, output);
+      },
+    )
     .command<BuildArgs>(
       'build <input>',
       'Build a .pptx deck from a workbook',
@@ -50,6 +70,22 @@ export async function runCli(
       previewCommandOptions,
       async (args) => {
         exitCode = await runPreview(args, output, terminal.signal);
+      },
+    )
+    .command(
+      'themes',
+      'List the bundled themes',
+      () => {},
+      async () => {
+        exitCode = await runThemes(output);
+      },
+    )
+    .command(
+      'templates',
+      'List the bundled deck templates',
+      () => {},
+      async () => {
+        exitCode = await runTemplates(output);
       },
     )
     .demandCommand(1, 'Name a command, e.g. kamdeck build sample-data/kam-sample.xlsx')

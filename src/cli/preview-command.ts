@@ -14,29 +14,31 @@ export interface PreviewArgs extends BuildArgs {
 }
 
 export function previewCommandOptions(yargs: Argv): Argv<PreviewArgs> {
-  return (buildCommandOptions(yargs) as unknown as Argv)
-    .positional('input', {
-      type: 'string',
-      describe: 'A .pptx deck, or a workbook / CSV / JSON input to build and then render',
-      demandOption: true,
-    })
-    .option('output', {
-      alias: 'o',
-      type: 'string',
-      describe: 'Output folder (default: <input name>-preview here)',
-    })
-    .option('dpi', {
-      type: 'number',
-      describe: `Resolution of the slide images (default ${DEFAULT_PREVIEW_DPI})`,
-    })
-    .option('timeout', {
-      type: 'number',
-      describe: `Seconds LibreOffice may take before it is stopped (default ${DEFAULT_PREVIEW_TIMEOUT_MS / 1000})`,
-    })
-    .epilogue(
-      'Needs LibreOffice and poppler-utils; on Debian or Ubuntu: ' +
-        `apt-get install --no-install-recommends ${PREVIEW_PACKAGES}`,
-    ) as unknown as Argv<PreviewArgs>;
+  return (
+    (buildCommandOptions(yargs) as unknown as Argv)
+      .positional('input', {
+        type: 'string',
+        describe: 'A .pptx deck, or a workbook / CSV / JSON input to build and then render',
+        demandOption: true,
+      })
+      // -o stays the alias that the build options gave --output; only its meaning changes.
+      .option('output', {
+        type: 'string',
+        describe: 'Output folder (default: <input name>-preview here)',
+      })
+      .option('dpi', {
+        type: 'number',
+        describe: `Resolution of the slide images (default ${DEFAULT_PREVIEW_DPI})`,
+      })
+      .option('timeout', {
+        type: 'number',
+        describe: `Seconds LibreOffice may take before it is stopped (default ${DEFAULT_PREVIEW_TIMEOUT_MS / 1000})`,
+      })
+      .epilogue(
+        'Needs LibreOffice and poppler-utils; on Debian or Ubuntu: ' +
+          `apt-get install --no-install-recommends ${PREVIEW_PACKAGES}`,
+      ) as unknown as Argv<PreviewArgs>
+  );
 }
 
 export function defaultPreviewFolder(input: string): string {

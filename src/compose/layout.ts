@@ -53,7 +53,8 @@ export const SECTION = {
   titleHIn: 1.5,
   titlePt: 40,
   titleMinPt: 24,
-  subtitleYIn: 4.8,
+  /** Between the title's last line and the subtitle. */
+  gapIn: 0.3,
   subtitleHIn: 1.2,
   subtitlePt: 20,
   subtitleMinPt: 14,

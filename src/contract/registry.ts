@@ -6,7 +6,8 @@
 import { nameMatches } from '../validate/names.js';
 import { DECK_CONTRACT } from './sheets/deck.js';
 import { DIVISIONS_CONTRACT, TIMELINE_CONTRACT } from './sheets/plans.js';
-import { ACCOUNTS_CONTRACT, MRR_CONTRACT, REVENUE_CONTRACT } from './sheets/portfolio.js';
+import { MRR_CONTRACT, REVENUE_CONTRACT } from './sheets/periods.js';
+import { ACCOUNTS_CONTRACT } from './sheets/portfolio.js';
 import { POLICIES_CONTRACT, SALES_CONTRACT } from './sheets/sales.js';
 import { CRITERIA_CONTRACT, SCORES_CONTRACT } from './sheets/scoring.js';
 import { INFLUENCE_CONTRACT, STAKEHOLDERS_CONTRACT } from './sheets/stakeholders.js';

@@ -3,6 +3,7 @@
  * (fixed document and zip-entry dates), and an existing file is never replaced unless asked.
  */
 import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { EXAMPLE_AS_OF } from '../contract/examples.js';
@@ -65,6 +66,11 @@ async function exists(path: string): Promise<boolean> {
 
 /** Writes the fill-in workbook to `path`; refuses to replace a file unless `force`. */
 export async function initWorkbook(path: string, options: InitOptions = {}): Promise<string> {
+  if (extname(path).toLowerCase() !== '.xlsx')
+    throw new KamdeckError(
+      'USAGE',
+      `${path}: kamdeck init writes an Excel workbook; end the name in .xlsx`,
+    );
   if (options.force !== true && (await exists(path))) {
     throw new KamdeckError(
       'OUTPUT_UNWRITABLE',

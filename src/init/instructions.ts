@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { describeAcceptedValues } from '../contract/describe.js';
 import { INSTRUCTIONS_SHEET } from '../contract/registry.js';
 import type { SheetContract } from '../contract/types.js';
-import { BOLD_FONT, HEADER_FILL, headerFont, TITLE_FONT } from './styles.js';
+import { BOLD_FONT, HEADER_FILL, headerFont, PRINT_FIT_WIDTH, TITLE_FONT } from './styles.js';
 
 const STEPS = [
   '1. Fill in the sheets below (only Accounts is required). Sheet and column names must stay as they are.',
@@ -21,7 +21,7 @@ const STEPS = [
 ];
 
 const TABLE_HEADER = ['Sheet', 'Column', 'Required', 'What it holds', 'Accepts', 'Feeds slides'];
-const WIDTHS = [18, 24, 12, 70, 48, 26];
+const WIDTHS = [18, 28, 16, 70, 48, 26];
 
 function sheetRow(sheet: SheetContract): string[] {
   return [
@@ -67,6 +67,21 @@ function columnRows(sheet: SheetContract): string[][] {
   return [...columns, ...fields, ...more];
 }
 
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Wrapped text does not grow its row by itself (Excel fits rows only when it edits them, and
+ * LibreOffice not at all), so the height is set from the longest cell: characters per line ≈ width.
+ */
+function rowHeight(values: readonly string[]): number {
+  const lines = values.map((text, column) => {
+    const perLine = Math.max(1, (WIDTHS[column] ?? 10) - 2);
+    return Math.max(1, Math.ceil((text.length * 1.1) / perLine));
+  });
+  return LINE_HEIGHT * Math.max(...lines);
+}
+
 export function writeInstructions(
   workbook: ExcelJS.Workbook,
   contract: readonly SheetContract[],
@@ -93,8 +108,10 @@ export function writeInstructions(
         cell.alignment = { vertical: 'top', wrapText: true };
         if (index === 0) cell.font = BOLD_FONT;
       });
+      worksheet.getRow(row).height = rowHeight(values);
       row += 1;
     }
   }
   worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
+  worksheet.pageSetup = PRINT_FIT_WIDTH;
 }

@@ -24,3 +24,11 @@ export const EXAMPLE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb
 
 export const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 14 };
 export const BOLD_FONT: Partial<ExcelJS.Font> = { bold: true };
+
+/** Printed landscape, every column on one page wide. */
+export const PRINT_FIT_WIDTH: Partial<ExcelJS.PageSetup> = {
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+};

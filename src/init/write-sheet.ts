@@ -7,7 +7,13 @@ import type ExcelJS from 'exceljs';
 import { describeAcceptedValues } from '../contract/describe.js';
 import type { ColumnContract, ExampleCell, SheetContract } from '../contract/types.js';
 import { numberFormat, validationRule, type RuleSource } from './excel-rules.js';
-import { EXAMPLE_FONT, HEADER_FILL, headerFont, OPTIONAL_HEADER_FILL } from './styles.js';
+import {
+  EXAMPLE_FONT,
+  HEADER_FILL,
+  headerFont,
+  OPTIONAL_HEADER_FILL,
+  PRINT_FIT_WIDTH,
+} from './styles.js';
 
 /** Rows below the header that get drop-downs and formats: room for a large portfolio. */
 export const PREPARED_ROWS = 2000;
@@ -15,12 +21,15 @@ export const PREPARED_ROWS = 2000;
 /** A column as written: header, format, rules, width and the note shown on its header. */
 interface WrittenColumn extends RuleSource {
   required: boolean;
+  /** A header of the user's own choosing (a period, a criterion): written as an example. */
+  example: boolean;
   note: string;
   width: number;
 }
 
+/** Wide enough for the bold header on one line, at least the contract's width. */
 function widthOf(column: { header: string; width?: number | undefined }): number {
-  return column.width ?? Math.min(40, Math.max(10, column.header.length + 4));
+  return Math.max(column.width ?? 10, Math.min(40, column.header.length + 4));
 }
 
 function noteFor(
@@ -40,6 +49,7 @@ export function writtenColumns(sheet: SheetContract): WrittenColumn[] {
     accepted: column.accepted,
     range: column.range,
     required: column.required,
+    example: false,
     note: noteFor(column, column.description, column),
     width: widthOf(column),
   }));
@@ -50,7 +60,8 @@ export function writtenColumns(sheet: SheetContract): WrittenColumn[] {
     return {
       ...rule,
       required: false,
-      note: noteFor(undefined, more.description, rule),
+      example: true,
+      note: `Example header: rename it and add more columns like it. ${noteFor(undefined, more.description, rule)}`,
       width: widthOf({ header, width: more.width }),
     };
   });
@@ -80,12 +91,13 @@ function writeHeader(worksheet: ExcelJS.Worksheet, columns: readonly WrittenColu
   columns.forEach((column, index) => {
     const cell = worksheet.getCell(1, index + 1);
     cell.value = column.header;
-    cell.font = headerFont();
+    cell.font = { ...headerFont(), italic: column.example };
     cell.fill = column.required ? HEADER_FILL : OPTIONAL_HEADER_FILL;
-    cell.alignment = { vertical: 'middle', wrapText: true };
+    cell.alignment = { vertical: 'middle' };
     cell.note = column.note;
   });
   worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
+  worksheet.pageSetup = PRINT_FIT_WIDTH;
 }
 
 function prepareColumns(worksheet: ExcelJS.Worksheet, columns: readonly WrittenColumn[]): void {
@@ -115,7 +127,12 @@ function writeRow(
     cell.font = EXAMPLE_FONT;
     const format = numberFormat(column.format);
     if (format !== undefined) cell.numFmt = format;
-    if (typeof value === 'string' && value.includes('\n')) cell.alignment = { wrapText: true };
+    if (typeof value === 'string' && value.includes('\n')) {
+      cell.alignment = { wrapText: true, vertical: 'top' };
+      const lines = value.split('\n').length;
+      const row = worksheet.getRow(rowNumber);
+      row.height = Math.max(row.height ?? 0, 15 * lines);
+    }
   });
 }
 

@@ -26,8 +26,10 @@ function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error ? String(error.code) : undefined;
 }
 
+/** "58 KB" below a megabyte, "12.3 MB" above: a limit of 0.001 MB must not read "0.0 MB". */
 function megabytes(size: number): string {
-  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+  const mb = size / (1024 * 1024);
+  return mb < 1 ? `${Math.max(1, Math.round(size / 1024))} KB` : `${mb.toFixed(1)} MB`;
 }
 
 async function statInput(path: string): Promise<{ isDirectory: boolean }> {

@@ -70,11 +70,20 @@ function toCell(value: Json | undefined, location: Location, diagnostics: Diagno
   return null;
 }
 
+/** Keys such as "2025" or "1": JavaScript lists them first in an object, whatever the file says. */
+const isIndexKey = (key: string): boolean => /^(?:0|[1-9]\d*)$/.test(key);
+
+/**
+ * Columns in the order of the keys. JSON.parse moves whole-number keys ("2025", "1") to the front
+ * of every object, so they are put back after the other keys: `{"Account ID": .., "2025": ..}`
+ * keeps Account ID as the first column, as written (a Profit policies grid needs its label first).
+ */
 function columnNames(records: readonly Json[]): string[] {
   const names = new Set<string>();
   for (const record of records)
     if (isJsonObject(record)) Object.keys(record).forEach((key) => names.add(key));
-  return [...names];
+  const keys = [...names];
+  return [...keys.filter((key) => !isIndexKey(key)), ...keys.filter(isIndexKey)];
 }
 
 function recordsTable(

@@ -6,35 +6,20 @@ import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../errors.js';
 import { buildTable, type CellProblem, type Grid, type GridRow } from './build-table.js';
 import type { LoadLimits, RawTable } from './raw-table.js';
+import { streamXlsxTables } from './read-xlsx-stream.js';
 import { unreadable, withUnreadableGuard } from './unreadable.js';
-import { convertCell, hasPercentFormat } from './xlsx-cell.js';
+import { readRow } from './xlsx-cell.js';
+import { sheetLayoutCollector } from './xlsx-layout.js';
 import { whyNotXlsx } from './sniff.js';
 import { assertZipWithinLimit } from './zip-guard.js';
+
+const DAMAGED =
+  'the workbook is damaged or is not an Excel workbook; open it in Excel, save it again as .xlsx and retry';
+const NO_WORKSHEETS = 'the workbook has no worksheets (is it really an Excel workbook?)';
 
 export interface LoadedTables {
   tables: RawTable[];
   diagnostics: Diagnostic[];
-}
-
-function readRow(row: ExcelJS.Row, problems: CellProblem[]): GridRow {
-  const cells: GridRow['cells'] = [];
-  const percentFormat: boolean[] = [];
-  row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-    const converted = convertCell(cell);
-    cells[colNumber - 1] = converted.value;
-    if (typeof converted.value === 'number' && hasPercentFormat(cell)) {
-      percentFormat[colNumber - 1] = true;
-    }
-    if (converted.problem !== undefined) {
-      problems.push({ row: row.number, col: colNumber - 1, message: converted.problem });
-    }
-  });
-  const grid: GridRow = { row: row.number, cells };
-  if (percentFormat.length > 0) grid.percentFormat = percentFormat;
-  // Hidden rows are read like any other: users hide rows to tidy the view, and the data in them is
-  // still data. buildTable warns with the row numbers so nothing disappears silently.
-  if (row.hidden) grid.hidden = true;
-  return grid;
 }
 
 function worksheetGrid(file: string, worksheet: ExcelJS.Worksheet): Grid {
@@ -48,14 +33,10 @@ function worksheetGrid(file: string, worksheet: ExcelJS.Worksheet): Grid {
 
 async function openWorkbook(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await withUnreadableGuard(
-    file,
-    'the workbook is damaged or is not an Excel workbook; open it in Excel, save it again as .xlsx and retry',
-    async () => {
-      // exceljs's typings ask for its own Buffer alias; a Node Buffer is what it reads.
-      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    },
-  );
+  await withUnreadableGuard(file, DAMAGED, async () => {
+    // exceljs's typings ask for its own Buffer alias; a Node Buffer is what it reads.
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  });
   return workbook;
 }
 
@@ -70,11 +51,28 @@ export async function readXlsx(
 ): Promise<LoadedTables> {
   const notZip = whyNotXlsx(bytes);
   if (notZip !== undefined) throw unreadable(file, notZip);
-  assertZipWithinLimit(file, bytes, limits.maxUncompressedBytes);
-  const workbook = await openWorkbook(file, bytes);
-  if (workbook.worksheets.length === 0) {
-    throw unreadable(file, 'the workbook has no worksheets (is it really an Excel workbook?)');
+  const streaming = bytes.length > limits.streamAboveBytes;
+  const layout = sheetLayoutCollector();
+  assertZipWithinLimit(
+    file,
+    bytes,
+    limits.maxUncompressedBytes,
+    streaming ? layout.inspect : undefined,
+  );
+  if (streaming) {
+    const layouts = layout.layouts();
+    const streamed = await withUnreadableGuard(file, DAMAGED, () =>
+      streamXlsxTables(file, bytes, limits, layouts),
+    );
+    // exceljs's stream reader finds worksheets by their usual part names (sheet1.xml, …); a
+    // workbook that names them otherwise is read whole rather than read without a sheet.
+    if ([...layouts.keys()].every((sheet) => streamed.sheets.includes(sheet))) {
+      if (streamed.tables.length === 0) throw unreadable(file, NO_WORKSHEETS);
+      return { tables: streamed.tables, diagnostics: streamed.diagnostics };
+    }
   }
+  const workbook = await openWorkbook(file, bytes);
+  if (workbook.worksheets.length === 0) throw unreadable(file, NO_WORKSHEETS);
   const tables: RawTable[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const worksheet of workbook.worksheets) {

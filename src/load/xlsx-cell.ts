@@ -3,6 +3,7 @@
  * text of a link or of rich text) and reports cells whose value cannot be trusted.
  */
 import ExcelJS from 'exceljs';
+import type { CellProblem, GridRow } from './build-table.js';
 import type { CellValue } from './raw-table.js';
 
 export interface ConvertedCell {
@@ -49,7 +50,8 @@ function plain(value: string | number | boolean | Date): ConvertedCell {
 
 /** A formula is read through its cached result: kamdeck never recalculates. */
 function formulaResult(cell: ExcelJS.Cell, result: unknown): ConvertedCell {
-  const formula = `=${cell.formula ?? ''}`;
+  // The streaming reader does not expand shared formulas: their other cells have no text.
+  const formula = cell.formula ? `=${cell.formula}` : '(shared)';
   if (result === undefined || result === null) {
     return {
       value: null,
@@ -108,4 +110,26 @@ export function convertCell(cell: ExcelJS.Cell): ConvertedCell {
 export function hasPercentFormat(cell: ExcelJS.Cell): boolean {
   const format = cell.numFmt;
   return typeof format === 'string' && format.replace(/"[^"]*"/g, '').includes('%');
+}
+
+/** One worksheet row (full or streaming reader) as a GridRow; unreadable cells go to `problems`. */
+export function readRow(row: ExcelJS.Row, problems: CellProblem[]): GridRow {
+  const cells: GridRow['cells'] = [];
+  const percentFormat: boolean[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    const converted = convertCell(cell);
+    cells[colNumber - 1] = converted.value;
+    if (typeof converted.value === 'number' && hasPercentFormat(cell)) {
+      percentFormat[colNumber - 1] = true;
+    }
+    if (converted.problem !== undefined) {
+      problems.push({ row: row.number, col: colNumber - 1, message: converted.problem });
+    }
+  });
+  const grid: GridRow = { row: row.number, cells };
+  if (percentFormat.length > 0) grid.percentFormat = percentFormat;
+  // Hidden rows are read like any other: users hide rows to tidy the view, and the data in them is
+  // still data. buildTable warns with the row numbers so nothing disappears silently.
+  if (row.hidden) grid.hidden = true;
+  return grid;
 }

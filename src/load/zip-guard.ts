@@ -105,13 +105,21 @@ export function readZipDirectory(bytes: Buffer): ZipEntryInfo[] {
   return entries;
 }
 
+/** Sees each entry's unpacked bytes during the size check, so nothing is inflated twice. */
+export type ZipEntryInspector = (entry: ZipEntryInfo, content: Buffer) => void;
+
 /**
  * A zip may lie about its sizes. Inflating each entry with an output cap equal to its declared size
  * proves the declaration (memory stays bounded by the limit already checked) before exceljs, which
  * trusts the data, unpacks it.
  */
-function assertDeclaredSizesHold(bytes: Buffer, entries: readonly ZipEntryInfo[]): void {
+function assertDeclaredSizesHold(
+  bytes: Buffer,
+  entries: readonly ZipEntryInfo[],
+  inspect?: ZipEntryInspector,
+): void {
   for (const entry of entries) {
+    if (entry.method === 0) inspect?.(entry, storedContent(bytes, entry));
     if (entry.method !== 8) continue;
     const local = entry.localHeaderOffset;
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== LOCAL_HEADER) {
@@ -128,7 +136,17 @@ function assertDeclaredSizesHold(bytes: Buffer, entries: readonly ZipEntryInfo[]
     if (inflated.length !== entry.uncompressedSize) {
       throw new BrokenZip(`entry ${entry.name} size mismatch`);
     }
+    inspect?.(entry, inflated);
   }
+}
+
+function storedContent(bytes: Buffer, entry: ZipEntryInfo): Buffer {
+  const local = entry.localHeaderOffset;
+  if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== LOCAL_HEADER) {
+    throw new BrokenZip('bad local header');
+  }
+  const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+  return bytes.subarray(dataStart, dataStart + entry.compressedSize);
 }
 
 function megabytes(size: number): string {
@@ -139,6 +157,7 @@ export function assertZipWithinLimit(
   file: string,
   bytes: Buffer,
   maxUncompressedBytes: number,
+  inspect?: ZipEntryInspector,
 ): void {
   try {
     const entries = readZipDirectory(bytes);
@@ -149,7 +168,7 @@ export function assertZipWithinLimit(
         `the workbook would unpack to ${megabytes(total)}, more than the limit of ${megabytes(maxUncompressedBytes)}; it is either damaged or built to exhaust memory`,
       );
     }
-    assertDeclaredSizesHold(bytes, entries);
+    assertDeclaredSizesHold(bytes, entries, inspect);
   } catch (error) {
     if (!(error instanceof BrokenZip) && !(error instanceof RangeError)) throw error;
     throw unreadable(

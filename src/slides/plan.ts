@@ -23,6 +23,13 @@ export interface SlidePlan {
 export interface PlanOptions {
   slides?: readonly string[] | undefined;
   slideOptions?: Readonly<Record<string, Record<string, unknown>>> | undefined;
+  /** One account for every kind that takes an `account` option (org chart, timeline, …). */
+  account?: string | undefined;
+}
+
+/** Kinds whose options include `account`: a one-account deck sets it on each of them. */
+export function acceptsAccount(module: SlideModule): boolean {
+  return module.params instanceof z.ZodObject && 'account' in module.params.shape;
 }
 
 function chooseEntries(
@@ -56,6 +63,25 @@ function parseParams(module: SlideModule, options: Record<string, unknown>): unk
   return parsed.data;
 }
 
+/**
+ * `overviewOnly: true`, an option every kind takes: only the first slide the kind makes (the ABC
+ * overview without the tier-A list, the retention bridge without its trend), for short decks.
+ */
+function splitOverviewOnly(
+  module: SlideModule,
+  options: Record<string, unknown>,
+): { module: SlideModule; options: Record<string, unknown> } {
+  const { overviewOnly, ...rest } = options;
+  if (overviewOnly === undefined || overviewOnly === false) return { module, options: rest };
+  if (overviewOnly !== true)
+    throw new KamdeckError(
+      'USAGE',
+      `option "overviewOnly" of slide "${module.kind}" must be true or false, not ${JSON.stringify(overviewOnly)}`,
+    );
+  const compose: SlideModule['compose'] = (result, ctx) => module.compose(result, ctx).slice(0, 1);
+  return { module: { ...module, compose }, options: rest };
+}
+
 export function planSlides(
   model: KamModel,
   manifest: TemplateManifest,
@@ -64,8 +90,17 @@ export function planSlides(
   const plan: SlidePlan = { slides: [], skipped: [] };
   const from = options.slides === undefined ? `template "${manifest.name}"` : '--slides';
   for (const entry of chooseEntries(manifest, options.slides)) {
-    const module = moduleFor(entry.kind, from);
-    const params = parseParams(module, { ...entry.options, ...options.slideOptions?.[entry.kind] });
+    const kindModule = moduleFor(entry.kind, from);
+    const account =
+      options.account !== undefined && acceptsAccount(kindModule)
+        ? { account: options.account }
+        : {};
+    const { module, options: moduleOptions } = splitOverviewOnly(kindModule, {
+      ...entry.options,
+      ...account,
+      ...options.slideOptions?.[entry.kind],
+    });
+    const params = parseParams(module, moduleOptions);
     const reason = module.unavailable?.(model, params);
     if (reason !== undefined) {
       plan.skipped.push({ kind: entry.kind, reason });
@@ -76,5 +111,21 @@ export function planSlides(
       throw new KamdeckError('USAGE', `slide "${module.kind}": ${problem}`);
     plan.slides.push({ module, params, result: module.analyse(model, params) });
   }
-  return plan;
+  return withoutEmptySections(plan);
+}
+
+/** A section divider with no slide before the next divider (all skipped) is left out too. */
+function withoutEmptySections(plan: SlidePlan): SlidePlan {
+  const isSection = (slide: PlannedSlide | undefined) => slide?.module.kind === 'section';
+  const empty = plan.slides.filter(
+    (slide, index) =>
+      isSection(slide) && (index === plan.slides.length - 1 || isSection(plan.slides[index + 1])),
+  );
+  return {
+    slides: plan.slides.filter((slide) => !empty.includes(slide)),
+    skipped: [
+      ...plan.skipped,
+      ...empty.map(() => ({ kind: 'section', reason: 'every slide of its section was skipped' })),
+    ],
+  };
 }

@@ -12,6 +12,7 @@ import { paretoSlide } from './pareto/index.js';
 import { profitMatrixSlide } from './profit-matrix/index.js';
 import { retentionSlide } from './retention/index.js';
 import { scoringSlide } from './scoring/index.js';
+import { sectionSlide } from './section/index.js';
 import type { SlideModule } from './slide-module.js';
 import { teamSlide } from './team/index.js';
 import { timelineSlide } from './timeline/index.js';
@@ -20,6 +21,7 @@ import { titleSlide } from './title/index.js';
 export const SLIDE_KINDS = [
   'title',
   'agenda',
+  'section',
   'pareto',
   'abc',
   'scoring',
@@ -37,6 +39,7 @@ export type SlideKind = (typeof SLIDE_KINDS)[number];
 export const SLIDE_REGISTRY: Record<SlideKind, SlideModule> = {
   title: titleSlide,
   agenda: agendaSlide,
+  section: sectionSlide,
   pareto: paretoSlide,
   abc: abcSlide,
   scoring: scoringSlide,

@@ -19,6 +19,8 @@ export interface ComposeContext {
   source: string;
   /** Titles of the slides that follow the agenda, in order (for the agenda slide). */
   agenda: readonly string[];
+  /** With section dividers: under each agenda entry, the titles of the section's slides. */
+  agendaDetails?: readonly string[];
   /** Section dividers only: this section's place among the deck's sections (1-based). */
   section?: { number: number; count: number };
 }

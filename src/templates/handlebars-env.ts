@@ -21,6 +21,20 @@ function withoutOptions(args: unknown[]): unknown[] {
   return args.slice(0, -1);
 }
 
+/**
+ * An Italian article (il, del, al, dal, nel, sul…) before a figure, elided where the figure is
+ * read with a leading vowel: uno, otto, undici, ottanta…, ottocento… ("l'80%", "dell'11%",
+ * "il 25%"). Templates of other languages do not use it.
+ */
+export function italianArticle(article: string, figure: string): string {
+  // The integer part as written in it-IT ("1.500,5 €" → "1500"), read aloud from its first word.
+  const integer = (/\d[\d.]*/.exec(figure)?.[0] ?? '').replace(/\./g, '');
+  const readWithVowel =
+    integer.startsWith('8') || integer === '1' || integer === '11' || /^11\d{3}$/.test(integer);
+  if (!readWithVowel || !article.endsWith('l')) return `${article} ${figure}`;
+  return article === 'il' ? `l'${figure}` : `${article}l'${figure}`;
+}
+
 export function createHandlebars(format: Formatter): typeof Handlebars {
   const env = Handlebars.create();
   env.registerHelper('money', (value: unknown) => format.money(asNumber(value, 'money')));
@@ -45,6 +59,10 @@ export function createHandlebars(format: Formatter): typeof Handlebars {
     const n = asNumber(count, 'plural');
     return `${format.number(n)} ${n === 1 ? String(singular) : String(plural)}`;
   });
+  // Italian text: {{article "del" (percent share)}} → "del 25%" / "dell'80%".
+  env.registerHelper('article', (article: unknown, figure: unknown) =>
+    italianArticle(String(article), String(figure)),
+  );
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('gt', (a: unknown, b: unknown) => asNumber(a, 'gt') > asNumber(b, 'gt'));
   return env;
@@ -65,7 +83,16 @@ export function compileText(env: typeof Handlebars, source: string, name: string
         allowProtoMethodsByDefault: false,
       }).trim();
     } catch (error) {
-      throw new KamdeckError('TEMPLATE_INVALID', `template ${name}: ${(error as Error).message}`);
+      throw new KamdeckError('TEMPLATE_INVALID', `template ${name}: ${readable(error)}`);
     }
   };
+}
+
+/** Handlebars says `"x" not defined in [object Object] - 3:12`; say which variable, and where. */
+function readable(error: unknown): string {
+  const message = (error as Error).message;
+  const missing = /^"(.+)" not defined in .* - (\d+):(\d+)$/s.exec(message);
+  if (missing === null) return message;
+  const [, variable, line, column] = missing;
+  return `variable "${variable}" is not defined (line ${line} of the part, column ${Number(column) + 1}); the slide gives no such value`;
 }

@@ -43,6 +43,7 @@ export function themeContrastPairs(theme: Theme): ContrastPair[] {
   const on = (slot: string, color: string) => ({ slot, color });
   const background = on('colors.light1', colors.light1);
   const surface = on('neutrals.surface', neutrals.surface);
+  const coverBackground = on('titleSlide.background', titleSlide.background);
   const pair = (
     use: string,
     text: ContrastPair['text'],
@@ -56,10 +57,13 @@ export function themeContrastPairs(theme: Theme): ContrastPair[] {
     pair('text on panels', on('colors.dark1', colors.dark1), surface),
     pair('captions on panels', on('neutrals.muted', neutrals.muted), surface),
     pair('table headers', on('colors.light1', colors.light1), on('colors.dark2', colors.dark2)),
-    pair('cover text', on('titleSlide.text', titleSlide.text), {
-      slot: 'titleSlide.background',
-      color: titleSlide.background,
-    }),
+    pair('cover text', on('titleSlide.text', titleSlide.text), coverBackground),
+    pair(
+      'cover accents (section numbers)',
+      on('titleSlide.accent', titleSlide.accent),
+      coverBackground,
+      AA_LARGE,
+    ),
     pair('"good" status text', on('status.good', status.good), background),
     pair('"warning" status text', on('status.warning', status.warning), background),
     pair('"bad" status text', on('status.bad', status.bad), background),

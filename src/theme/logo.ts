@@ -34,12 +34,18 @@ function pngSize(bytes: Uint8Array): [number, number] | undefined {
   return [view.getUint32(16), view.getUint32(20)];
 }
 
-/** Walks the JPEG segments to the first start-of-frame marker, which holds the size. */
+/**
+ * Walks the JPEG segments to the first start-of-frame marker, which holds the size. Like decoders,
+ * it skips stray bytes between segments up to the next marker.
+ */
 function jpegSize(bytes: Uint8Array): [number, number] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let offset = 2;
   while (offset + 9 < bytes.length) {
-    if (bytes[offset] !== 0xff) return undefined;
+    if (bytes[offset] !== 0xff || bytes[offset + 1] === 0xff) {
+      offset++;
+      continue;
+    }
     const marker = bytes[offset + 1] ?? 0;
     const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
     if (isFrame) return [view.getUint16(offset + 7), view.getUint16(offset + 5)];

@@ -45,8 +45,13 @@ const colors = z
     followedHyperlink: hex.optional().describe('Visited links (default: the hyperlink colour)'),
   })
   .strict()
-  .transform((slots) => ({ ...slots, followedHyperlink: slots.followedHyperlink ?? slots.hyperlink }))
-  .describe('The twelve Office theme colours, also written into the deck so PowerPoint offers them');
+  .transform((slots) => ({
+    ...slots,
+    followedHyperlink: slots.followedHyperlink ?? slots.hyperlink,
+  }))
+  .describe(
+    'The twelve Office theme colours, also written into the deck so PowerPoint offers them',
+  );
 
 const logo = z
   .object({

@@ -67,18 +67,30 @@ export function emptyPeriodTable(accounts: readonly Account[]): PeriodTable {
   return { periods: [], values: Object.fromEntries(accounts.map((account) => [account.id, []])) };
 }
 
+/**
+ * A per-period sheet aligned to the accounts, with the cells it was read from (for checks that
+ * point at a cell), or undefined when the sheet is absent.
+ */
+export function readPeriodSheetTable(
+  context: SheetReaderContext,
+  spec: PeriodSheetSpec,
+  diagnostics: Diagnostic[],
+): { values: PeriodTable; sheet: PeriodSheetResult } | undefined {
+  const table = findTable(context.workbook, spec.name, spec.aliases);
+  if (table === undefined) return undefined;
+  const sheet = readPeriodSheet(table, spec, context.locale);
+  diagnostics.push(...sheet.diagnostics);
+  const accounts = [...context.accounts];
+  const values = buildPeriodTable(sheet, accounts, context.accountIds, spec.what, diagnostics);
+  warnAccountsWithoutRows(sheet, accounts, table.sheet, diagnostics, table.file);
+  return { values, sheet };
+}
+
 /** A per-period sheet (Revenue, MRR) aligned to the accounts, or undefined when it is absent. */
 export function readPeriodTable(
   context: SheetReaderContext,
   spec: PeriodSheetSpec,
   diagnostics: Diagnostic[],
 ): PeriodTable | undefined {
-  const table = findTable(context.workbook, spec.name, spec.aliases);
-  if (table === undefined) return undefined;
-  const sheet = readPeriodSheet(table, spec, context.locale);
-  diagnostics.push(...sheet.diagnostics);
-  const accounts = [...context.accounts];
-  const result = buildPeriodTable(sheet, accounts, context.accountIds, spec.what, diagnostics);
-  warnAccountsWithoutRows(sheet, accounts, table.sheet, diagnostics, table.file);
-  return result;
+  return readPeriodSheetTable(context, spec, diagnostics)?.values;
 }

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { errorAt, type Diagnostic, type Location } from '../errors.js';
 import type { CellValue, RawColumn, RawRow, RawTable, RawWorkbook } from '../load/raw-table.js';
-import { nameMatches, suggestName } from './names.js';
+import { editDistance, nameMatches, normaliseName, suggestName } from './names.js';
 import type { ColumnSpec, SheetSpec } from './sheet-spec.js';
 
 /** A validated row with where it came from, so later cross-sheet checks can point at it. */
@@ -46,17 +46,49 @@ export function findColumn(table: RawTable, spec: ColumnSpec): number {
   return table.columns.findIndex((column) => nameMatches(column.header, spec.header, spec.aliases));
 }
 
-function missingColumnMessage(table: RawTable, spec: ColumnSpec): string {
-  const headers = table.columns.map((column) => column.header);
-  const suggestion = headers.find((header) =>
-    suggestName(header, [spec.header, ...(spec.aliases ?? [])]),
-  );
+/**
+ * The header that is probably a typo of the spec's column ("Wieght" for "Weight"): the closest
+ * near miss among the headers no other column of the sheet has claimed ("Start" is not a typo of
+ * "Status" when Start is a column of its own).
+ */
+function nearMissColumn(
+  table: RawTable,
+  spec: ColumnSpec,
+  claimed: ReadonlySet<number> = new Set(),
+): RawColumn | undefined {
+  let best: { column: RawColumn; distance: number } | undefined;
+  table.columns.forEach((column, index) => {
+    const known = suggestName(column.header, [spec.header, ...(spec.aliases ?? [])]);
+    if (claimed.has(index) || known === undefined) return;
+    const distance = editDistance(normaliseName(column.header), normaliseName(known));
+    if (best === undefined || distance < best.distance) best = { column, distance };
+  });
+  return best?.column;
+}
+
+/** `no "Weight" column ("Wieght" looks close: did you mean "Weight"?); headers found: ...` */
+export function missingColumnMessage(
+  table: RawTable,
+  spec: ColumnSpec,
+  claimed?: ReadonlySet<number>,
+): string {
+  const suggestion = nearMissColumn(table, spec, claimed)?.header;
   const hint =
     suggestion === undefined
       ? ''
       : ` ("${suggestion}" looks close: did you mean "${spec.header}"?)`;
-  const found = headers.length === 0 ? 'no headers' : headers.map((h) => `"${h}"`).join(', ');
+  const headers = table.columns.map((column) => `"${column.header}"`);
+  const found = headers.length === 0 ? 'no headers' : headers.join(', ');
   return `no "${spec.header}" column${hint}; headers found: ${found}`;
+}
+
+/** Where a missing column is reported: the near-miss header cell, else the header row. */
+export function missingColumnLocation(
+  table: RawTable,
+  spec: ColumnSpec,
+  claimed?: ReadonlySet<number>,
+): Location {
+  return tableLocation(table, table.headerRow || undefined, nearMissColumn(table, spec, claimed));
 }
 
 /** Maps spec columns to raw columns; a missing required column is an error at the header row. */
@@ -66,14 +98,16 @@ export function mapColumns(table: RawTable, columns: readonly ColumnSpec[]) {
   for (const spec of columns) {
     const index = findColumn(table, spec);
     if (index >= 0) columnIndex.set(spec.key, index);
-    else if (spec.required === true) {
-      diagnostics.push(
-        errorAt(
-          tableLocation(table, table.headerRow || undefined),
-          missingColumnMessage(table, spec),
-        ),
-      );
-    }
+  }
+  const claimed = new Set(columnIndex.values());
+  for (const spec of columns) {
+    if (columnIndex.has(spec.key) || spec.required !== true) continue;
+    diagnostics.push(
+      errorAt(
+        missingColumnLocation(table, spec, claimed),
+        missingColumnMessage(table, spec, claimed),
+      ),
+    );
   }
   return { columnIndex, diagnostics };
 }
@@ -89,7 +123,9 @@ function rowObject(
   percentKeys: ReadonlySet<string>,
 ): Record<string, CellValue> {
   // An optional column the sheet lacks reads as empty cells: cell schemas get null, never undefined.
-  const row: Record<string, CellValue> = Object.fromEntries(columns.map(({ key }) => [key, null]));
+  // (A plain loop: this runs for every row of every sheet.)
+  const row: Record<string, CellValue> = {};
+  for (const { key } of columns) row[key] = null;
   for (const [key, index] of columnIndex) {
     const cell = raw.cells[index] ?? null;
     const shownAsPercent =

@@ -5,7 +5,7 @@
 import { errorAt, hasErrors, type Diagnostic, type Location } from '../errors.js';
 import type { RawTable, RawWorkbook } from '../load/raw-table.js';
 import { parseText } from './parse-cell.js';
-import type { Account, DeckInfo, KamModel, Period } from '../model/model.js';
+import type { Account, DeckInfo, KamModel, Period, PeriodTable } from '../model/model.js';
 import { resolveCurrency, resolveLocale } from './locale.js';
 import {
   DECK_SHEET,
@@ -15,9 +15,12 @@ import {
 } from './sheets/deck.js';
 import { accountsSheet } from './sheets/accounts.js';
 import { REVENUE_SHEET } from './sheets/revenue.js';
-import { emptyPeriodTable, readPeriodTable } from './period-table.js';
-import type { ValidateOptions } from './sheet-context.js';
+import { checkColumnNames, checkSheetNames, withoutEmptySheets } from './contract-checks.js';
+import { emptyPeriodTable, readPeriodSheetTable } from './period-table.js';
+import { checkRevenue } from './revenue-checks.js';
+import type { SheetReaderContext, ValidateOptions } from './sheet-context.js';
 import { readOptionalSheets } from './sheet-readers.js';
+import { suggestName } from './names.js';
 import { findTable, validateTable, type LocatedRow } from './table.js';
 
 export type { ValidateOptions } from './sheet-context.js';
@@ -87,11 +90,35 @@ function listedAccountIds(table: RawTable, idIndex: number | undefined): Set<str
   );
 }
 
+function readRevenue(context: SheetReaderContext, diagnostics: Diagnostic[]): PeriodTable {
+  const read = readPeriodSheetTable(context, REVENUE_SHEET, diagnostics);
+  if (read === undefined) return emptyPeriodTable(context.accounts);
+  const table = findTable(context.workbook, REVENUE_SHEET.name, REVENUE_SHEET.aliases);
+  const where = { file: table?.file ?? context.workbook.source, sheet: table?.sheet ?? 'Revenue' };
+  diagnostics.push(...checkRevenue(read.values, read.sheet, where));
+  return read.values;
+}
+
+/** `no "Accounts" sheet ("Acounts" looks close: did you mean "Accounts"?); sheets found: ...` */
+function noAccountsSheetMessage(workbook: RawWorkbook): string {
+  const sheets = workbook.tables.map((table) => table.sheet);
+  const close = sheets.find((sheet) =>
+    suggestName(sheet, [accountsSheet.name, ...(accountsSheet.aliases ?? [])]),
+  );
+  const hint = close === undefined ? '' : ` ("${close}" looks close: did you mean "Accounts"?)`;
+  const found = sheets.map((sheet) => `"${sheet}"`).join(', ') || 'none';
+  return `no "Accounts" sheet${hint}; sheets found: ${found}`;
+}
+
 export function validateWorkbook(
-  workbook: RawWorkbook,
+  input: RawWorkbook,
   options: ValidateOptions = {},
 ): ValidationResult {
-  const diagnostics: Diagnostic[] = [...workbook.diagnostics];
+  const diagnostics: Diagnostic[] = [...input.diagnostics];
+  diagnostics.push(...checkSheetNames(input), ...checkColumnNames(input));
+  // Empty optional sheets count as absent from here on.
+  const { workbook, diagnostics: emptySheets } = withoutEmptySheets(input);
+  diagnostics.push(...emptySheets);
   const deckTable = findTable(workbook, DECK_SHEET.name, DECK_SHEET.aliases);
   const deck: DeckFieldsResult = deckTable
     ? readDeckFields(deckTable, options.locale ?? 'en-US')
@@ -111,10 +138,7 @@ export function validateWorkbook(
 
   const accountsTable = findTable(workbook, accountsSheet.name, accountsSheet.aliases);
   if (accountsTable === undefined) {
-    const found = workbook.tables.map((table) => `"${table.sheet}"`).join(', ') || 'none';
-    diagnostics.push(
-      errorAt({ file: workbook.source }, `no "Accounts" sheet; sheets found: ${found}`),
-    );
+    diagnostics.push(errorAt({ file: workbook.source }, noAccountsSheetMessage(workbook)));
     return { diagnostics };
   }
   const accountRows = validateTable(accountsTable, accountsSheet, locale);
@@ -131,8 +155,7 @@ export function validateWorkbook(
   }
 
   const sheetContext = { workbook, locale, accounts, accountIds: listedIds, options };
-  const revenue =
-    readPeriodTable(sheetContext, REVENUE_SHEET, diagnostics) ?? emptyPeriodTable(accounts);
+  const revenue = readRevenue(sheetContext, diagnostics);
   const optional = readOptionalSheets(sheetContext, diagnostics);
 
   if (hasErrors(diagnostics)) return { diagnostics };

@@ -184,12 +184,18 @@ export const ACCOUNT_SHEETS: SyntheticSheet[] = [
   },
   {
     name: 'Revenue',
-    columns: [...idColumns(), ...FISCAL_YEARS.map((header) => ({ header, width: 13, numFmt: MONEY }))],
+    columns: [
+      ...idColumns(),
+      ...FISCAL_YEARS.map((header) => ({ header, width: 13, numFmt: MONEY })),
+    ],
     rows: revenueRows,
   },
   {
     name: 'MRR',
-    columns: [...idColumns(), ...MRR_MONTHS.map((header) => ({ header, width: 10, numFmt: MONEY }))],
+    columns: [
+      ...idColumns(),
+      ...MRR_MONTHS.map((header) => ({ header, width: 10, numFmt: MONEY })),
+    ],
     rows: mrrRows,
   },
   {

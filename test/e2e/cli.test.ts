@@ -134,9 +134,10 @@ describe('kamdeck build', () => {
     const zip = await JSZip.loadAsync(await readFile(target));
     expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(1);
     const notes = (await zip.file('ppt/notesSlides/notesSlide1.xml')?.async('string')) ?? '';
-    // FY2025 total 930,000 in Italian format with pounds; a 50% cut takes one account.
+    // FY2025 total 930,000 in Italian format with pounds; a 50% cut takes one account; the text
+    // is Italian too.
     expect(notes).toMatch(/930\.000\s?£/);
-    expect(notes).toContain('The vital few (1)');
+    expect(notes).toContain('I pochi vitali (1)');
   });
 
   it('names the default output after the input', () => {

@@ -106,7 +106,7 @@ describe('xlsx, CSV folder and JSON give the same model', () => {
     expect({ ...model, source: 'input' }).toEqual(xlsx);
   });
 
-  it('warns about the ignored Revenue column in each format, at its header', async () => {
+  it('warns about the ignored sheet and Revenue column in each format, at its header', async () => {
     const sheets = foundationSheets();
     const inputs = {
       xlsx: await writeXlsx(join(dir.path, 'warn.xlsx'), sheets),
@@ -117,14 +117,19 @@ describe('xlsx, CSV folder and JSON give the same model', () => {
       (await loadModel(input)).diagnostics.map(formatDiagnostic);
     const ignored =
       'column "Notes" is not a period (such as 2025, FY2025, Q1 2026, Jan 2026) and is ignored';
+    const scratch =
+      'sheet "Scratch" is not a sheet kamdeck reads and is ignored; rename it if it holds data for the deck';
     expect(await warning(inputs.xlsx)).toEqual([
+      `warning: ${inputs.xlsx}, Scratch: ${scratch}`,
       `warning: ${inputs.xlsx}, Revenue!F1 (column "Notes"): ${ignored}`,
     ]);
     expect(await warning(inputs.csv)).toEqual([
+      `warning: ${join(inputs.csv, 'Scratch.csv')}, Scratch: ${scratch}`,
       `warning: ${join(inputs.csv, 'Revenue.csv')}, Revenue!F1 (column "Notes"): ${ignored}`,
     ]);
     // JSON has no header row to point at: the property name locates the column.
     expect(await warning(inputs.json)).toEqual([
+      `warning: ${inputs.json}, Scratch: ${scratch}`,
       `warning: ${inputs.json}, Revenue "Notes": ${ignored}`,
     ]);
   });

@@ -42,6 +42,7 @@ describe('names: case, spaces and punctuation do not matter; aliases count', () 
     expect(result.errors).toEqual([]);
     expect(result.model?.accounts).toHaveLength(5);
     expect(result.warnings).toEqual([
+      'warning: kam.xlsx, Scratch: sheet "Scratch" is not a sheet kamdeck reads and is ignored; rename it if it holds data for the deck',
       'warning: kam.xlsx, Revenue!F1 (column "Notes"): column "Notes" is not a period (such as 2025, FY2025, Q1 2026, Jan 2026) and is ignored',
     ]);
   });
@@ -181,11 +182,11 @@ describe('Accounts sheet', () => {
     ]);
   });
 
-  it('reports a missing required column with the headers found and a suggestion', () => {
+  it('reports a missing required column at the near-miss header, with the headers found and a suggestion', () => {
     const sheets = withCell([ACCOUNTS], 'Accounts', 0, 0, 'Acount IDD');
     const [error] = errorsOf([...sheets, REVENUE]);
     expect(error).toBe(
-      'error: kam.xlsx, Accounts row 1: no "Account ID" column ("Acount IDD" looks close: did you mean "Account ID"?); headers found: "Acount IDD", "Account"',
+      'error: kam.xlsx, Accounts!A1 (column "Acount IDD"): no "Account ID" column ("Acount IDD" looks close: did you mean "Account ID"?); headers found: "Acount IDD", "Account"',
     );
   });
 

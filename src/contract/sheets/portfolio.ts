@@ -1,12 +1,9 @@
-/** Contracts of the portfolio sheets: Accounts (required), Revenue and MRR (one column per period). */
+/** The Accounts sheet's contract: one row per key account, the only required sheet. */
 import { accountsSheet } from '../../validate/sheets/accounts.js';
-import { MRR_SHEET } from '../../validate/sheets/mrr.js';
-import { REVENUE_SHEET } from '../../validate/sheets/revenue.js';
-import { fromSpec, fromSpecs, suggested, YES_NO } from '../column.js';
+import { fromSpecs, suggested, YES_NO } from '../column.js';
 import { EX1, EX2, EX3, EXAMPLE_KAMS, utcDate } from '../examples.js';
-import type { ColumnContract, SheetContract } from '../types.js';
+import type { SheetContract } from '../types.js';
 
-const [ID_SPEC, NAME_SPEC] = accountsSheet.columns;
 const [KAM1, KAM2] = EXAMPLE_KAMS;
 
 export const PLAN_SUGGESTIONS = suggested(['Basic', 'Standard', 'Premium']);
@@ -26,10 +23,16 @@ export const ACCOUNTS_CONTRACT: SheetContract = {
   columns: fromSpecs(accountsSheet.columns, {
     'Account ID': { width: 12 },
     Account: { width: 30 },
-    Division: { description: 'Your business unit serving the account (batch decks by division).' },
-    Region: { description: 'Sales region.' },
-    Industry: { description: "The client's industry." },
-    KAM: { description: 'Key account manager; the Team sheet should list them by Name.' },
+    Division: {
+      description: 'Your business unit serving the account (batch decks by division).',
+      width: 16,
+    },
+    Region: { description: 'Sales region.', width: 16 },
+    Industry: { description: "The client's industry.", width: 16 },
+    KAM: {
+      description: 'Key account manager; the Team sheet should list them by Name.',
+      width: 16,
+    },
     Plan: {
       description: 'Subscription plan (dashboard MRR per plan).',
       accepted: PLAN_SUGGESTIONS,
@@ -44,7 +47,7 @@ export const ACCOUNTS_CONTRACT: SheetContract = {
       format: 'money',
       range: { min: 0 },
     },
-    Onboarding: { description: 'Onboarding status.', accepted: ONBOARDING_SUGGESTIONS },
+    Onboarding: { description: 'Onboarding status.', accepted: ONBOARDING_SUGGESTIONS, width: 14 },
     'Onboarding %': {
       description: 'Onboarding progress, 0–100% (15%, 0.15 or 15).',
       range: { min: 0, max: 1 },
@@ -122,85 +125,6 @@ export const ACCOUNTS_CONTRACT: SheetContract = {
       'Days in queue': 45,
       'Renewal date': utcDate(2026, 11, 30),
       'Risk flag': 'yes',
-    },
-  ],
-};
-
-/** Account ID and the optional Account name column of the per-period sheets. */
-function periodKeyColumns(): ColumnContract[] {
-  return [
-    fromSpec(ID_SPEC ?? { key: 'id', header: 'Account ID' }, { width: 12 }),
-    {
-      ...fromSpec(NAME_SPEC ?? { key: 'name', header: 'Account' }, { width: 30 }),
-      required: false,
-      description: 'Optional: the account name, for your reading; not used.',
-    },
-  ];
-}
-
-const PERIOD_HELP =
-  'One column per period, headed 2025, FY2025, Q1 2026, H1 2026, Jan 2026 or 2026-03; any order (sorted by date). Blank cells count as 0; negative values are errors.';
-
-export const REVENUE_CONTRACT: SheetContract = {
-  name: REVENUE_SHEET.name,
-  aliases: REVENUE_SHEET.aliases,
-  purpose:
-    'Revenue per account and period (one column per period). Also accepted long: Account ID | Period | Revenue.',
-  feeds: ['pareto', 'abc'],
-  required: false,
-  columns: periodKeyColumns(),
-  more: {
-    description: `${PERIOD_HELP} Amounts in the deck currency.`,
-    format: 'money',
-    range: { min: 0 },
-    exampleHeaders: ['FY2024', 'FY2025', 'FY2026'],
-    width: 14,
-  },
-  fixedColumns: false,
-  examples: [
-    { 'Account ID': EX1.id, Account: EX1.name, FY2024: 420000, FY2025: 480000, FY2026: 510000 },
-    { 'Account ID': EX2.id, Account: EX2.name, FY2024: 150000, FY2025: 205000, FY2026: 222000 },
-    { 'Account ID': EX3.id, Account: EX3.name, FY2024: 96000, FY2025: 81000, FY2026: 86400 },
-  ],
-};
-
-export const MRR_CONTRACT: SheetContract = {
-  name: MRR_SHEET.name,
-  aliases: MRR_SHEET.aliases,
-  purpose:
-    'Monthly recurring revenue per account and period, usually one column per month (change over time and retention).',
-  feeds: ['retention', 'dashboard'],
-  required: false,
-  columns: periodKeyColumns(),
-  more: {
-    description: `${PERIOD_HELP} Use one period length throughout (all months or all quarters); the last period should match the MRR column of Accounts.`,
-    format: 'money',
-    range: { min: 0 },
-    exampleHeaders: ['Jul 2026', 'Aug 2026', 'Sep 2026'],
-    width: 12,
-  },
-  fixedColumns: false,
-  examples: [
-    {
-      'Account ID': EX1.id,
-      Account: EX1.name,
-      'Jul 2026': 40000,
-      'Aug 2026': 41000,
-      'Sep 2026': 42000,
-    },
-    {
-      'Account ID': EX2.id,
-      Account: EX2.name,
-      'Jul 2026': 16000,
-      'Aug 2026': 18500,
-      'Sep 2026': 18500,
-    },
-    {
-      'Account ID': EX3.id,
-      Account: EX3.name,
-      'Jul 2026': 8000,
-      'Aug 2026': 7200,
-      'Sep 2026': 7200,
     },
   ],
 };

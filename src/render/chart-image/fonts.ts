@@ -20,7 +20,9 @@ const FACES = [
 /** Registers the font files once per process and returns the family name to draw with. */
 export function chartFontFamily(): string {
   if (GlobalFonts.has(CHART_FONT_FAMILY)) return CHART_FONT_FAMILY;
-  const packageJson = createRequire(import.meta.url).resolve('@expo-google-fonts/arimo/package.json');
+  const packageJson = createRequire(import.meta.url).resolve(
+    '@expo-google-fonts/arimo/package.json',
+  );
   for (const face of FACES) {
     const file = join(dirname(packageJson), face);
     if (GlobalFonts.registerFromPath(file, CHART_FONT_FAMILY) === null)

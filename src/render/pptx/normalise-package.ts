@@ -508,7 +508,9 @@ async function normaliseEmbeddedPackages(parts: Parts, timestamp: Date): Promise
     const embedded = await readParts(bytes);
     writeZeroValueCells(embedded);
     normalisePackageParts(embedded, timestamp);
-    parts.set(name, await writeParts(embedded, timestamp));
+    // Stored, not deflated: the deck's own zip compresses the workbook's XML, and deflating it
+    // twice cost time for a larger file.
+    parts.set(name, await writeParts(embedded, timestamp, 'store'));
   }
 }
 

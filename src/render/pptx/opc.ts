@@ -6,7 +6,7 @@
  * (`ppt/slides/slide1.xml`), exactly like the zip entry name; `[Content_Types].xml` writes the same
  * names with a leading slash.
  */
-import JSZip from 'jszip';
+import { readZip, writeZip, type ZipMethod } from './zip.js';
 
 /** Every part of a package, by part name (no leading slash). Directory entries are not parts. */
 export type Parts = Map<string, Uint8Array>;
@@ -28,41 +28,47 @@ export const REL_TYPE = {
 const utf8Decoder = new TextDecoder('utf-8');
 const utf8Encoder = new TextEncoder();
 
+/**
+ * The normaliser's steps each read every XML part as text; decoding megabytes of slides and notes
+ * once per step was a hot spot. Parts are never changed in place (an edit stores new bytes), so
+ * the text of a given bytes object can be remembered.
+ */
+const decodedText = new WeakMap<Uint8Array, string>();
+
 export function decodeText(bytes: Uint8Array): string {
-  return utf8Decoder.decode(bytes);
+  let text = decodedText.get(bytes);
+  if (text === undefined) {
+    text = utf8Decoder.decode(bytes);
+    decodedText.set(bytes, text);
+  }
+  return text;
 }
 
 export function encodeText(text: string): Uint8Array {
-  return utf8Encoder.encode(text);
+  const bytes = utf8Encoder.encode(text);
+  decodedText.set(bytes, text);
+  return bytes;
 }
 
-/** Reads a zip into parts. Throws (JSZip's error) when the bytes are not a zip. */
+/** Reads a zip into parts. Throws when the bytes are not a zip. */
 export async function readParts(bytes: Uint8Array): Promise<Parts> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts: Parts = new Map();
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    parts.set(entry.name, await entry.async('uint8array'));
-  }
-  return parts;
+  return readZip(bytes);
 }
 
 /**
  * Writes parts as a zip whose bytes depend only on the parts and the date: entries in
- * `orderedPartNames` order, every entry dated `date`, DEFLATE, no directory entries.
+ * `orderedPartNames` order, every entry dated `date`, DEFLATE (or STORE), no directory entries.
  */
-export async function writeParts(parts: Parts, date: Date): Promise<Uint8Array> {
-  const zip = new JSZip();
-  for (const name of orderedPartNames(parts.keys())) {
-    // createFolders:false, or JSZip adds "ppt/", "ppt/slides/"... entries stamped with the current time.
-    zip.file(name, parts.get(name) as Uint8Array, { date, createFolders: false, binary: true });
-  }
-  return zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'DOS',
-  });
+export async function writeParts(
+  parts: Parts,
+  date: Date,
+  method: ZipMethod = 'deflate',
+): Promise<Uint8Array> {
+  const ordered = orderedPartNames(parts.keys()).map((name): [string, Uint8Array] => [
+    name,
+    parts.get(name) as Uint8Array,
+  ]);
+  return writeZip(ordered, date, method);
 }
 
 /** OPC readers look for these two first; the rest are sorted so the order never depends on build order. */

@@ -20,6 +20,9 @@ export interface ConvertOptions {
   soffice?: string;
 }
 
+/** Lines LibreOffice prints on every run here, which explain nothing (no Java is installed). */
+const HARMLESS_OUTPUT = /javaldx|^convert .* using filter/;
+
 function pdfPathFor(deck: string, outDir: string): string {
   return join(outDir, `${basename(deck, extname(deck))}.pdf`);
 }
@@ -62,13 +65,17 @@ export async function convertToPdf(
       },
     );
     const pdfs = decks.map((deck) => pdfPathFor(deck, outDir));
+    const said = [stderr, stdout]
+      .flatMap((text) => text.split('\n'))
+      .filter((line) => line.trim() !== '' && !HARMLESS_OUTPUT.test(line));
     for (const [index, pdf] of pdfs.entries()) {
       // LibreOffice exits with 0 even when it could not load a file; the missing PDF tells.
       if (!(await isNonEmptyFile(pdf)))
         throw new KamdeckError(
           'RENDER_FAILED',
-          `LibreOffice did not convert ${decks[index] ?? pdf} to PDF` +
-            `${stderr.trim() === '' ? '' : `:\n${stderr.trim()}`}${stdout.trim() === '' ? '' : `\n${stdout.trim()}`}`,
+          [`LibreOffice did not convert ${basename(decks[index] ?? pdf)} to PDF`, ...said].join(
+            '\n',
+          ),
         );
     }
     return pdfs;

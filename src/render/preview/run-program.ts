@@ -85,7 +85,7 @@ export function runProgram(
         stop(
           new KamdeckError(
             'RENDER_FAILED',
-            `${command} did not finish within ${Math.round(options.timeoutMs / 1000)} s and was stopped`,
+            `${command} did not finish within ${options.timeoutMs / 1000} s and was stopped`,
           ),
         ),
       options.timeoutMs,

@@ -2,7 +2,13 @@
 import { bodyStyle, contentSlide } from '../../compose/chrome.js';
 import { bodyBox, splitColumns, TYPE } from '../../compose/layout.js';
 import type { Box, SlideElement, SlideSpec, TableCell } from '../../compose/spec.js';
-import { columnWidths, headerCell, TABLE_ROW_H_IN, tableStyle } from '../../compose/tables.js';
+import {
+  columnWidths,
+  fitColumns,
+  headerCell,
+  TABLE_ROW_H_IN,
+  tableStyle,
+} from '../../compose/tables.js';
 import { truncateToWidth } from '../../compose/text-fit.js';
 import type { ComposeContext } from '../slide-module.js';
 import type { AbcPeriod, AbcResult, TierMove } from './analyse.js';
@@ -52,12 +58,13 @@ function tierATable(
         : { text: 'A', align: 'center' },
     ];
   });
+  const fitted = fitColumns([header, ...rows], widths, 1);
   const elements: SlideElement[] = [
     {
       type: 'table',
       box: { ...area, hIn: TABLE_ROW_H_IN * (rows.length + 1) },
-      columnWidthsIn: widths,
-      rows: [header, ...rows],
+      columnWidthsIn: fitted.widths,
+      rows: fitted.rows,
       style: tableStyle(theme),
     },
   ];
@@ -114,12 +121,13 @@ function moversTable(result: AbcResult, ctx: ComposeContext, area: Box): SlideEl
     migration.to,
   ].map((label, index) => headerCell(label, index === 0 ? 'left' : 'center'));
   const rows = shown.map((move) => moverRow(move, ctx, (widths[0] ?? 2) - 0.15));
+  const fitted = fitColumns([header, ...rows], widths, 0);
   const elements: SlideElement[] = [
     {
       type: 'table',
       box: { ...area, hIn: TABLE_ROW_H_IN * (rows.length + 1) },
-      columnWidthsIn: widths,
-      rows: [header, ...rows],
+      columnWidthsIn: fitted.widths,
+      rows: fitted.rows,
       style: tableStyle(theme),
     },
   ];

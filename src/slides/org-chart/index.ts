@@ -17,10 +17,16 @@ export const orgChartSlide = defineSlide({
   description:
     'Decision-making org chart per account: relationships, decision power, influence and the route to win.',
   params: z.object({ account: z.string().min(1).optional() }).strict(),
-  unavailable: (model) => {
+  unavailable: (model, params) => {
     if (model.stakeholders === undefined) return 'the workbook has no Stakeholders sheet';
-    return accountsWithStakeholders(model).length === 0
-      ? `sheet "${model.stakeholders.sheet}" has no people for the accounts in this deck`
+    const accounts = accountsWithStakeholders(model);
+    if (accounts.length === 0)
+      return `sheet "${model.stakeholders.sheet}" has no people for the accounts in this deck`;
+    // A known account without people (e.g. an account plan) skips the slide; an unknown one is a
+    // usage error (checkParams).
+    const known = model.accounts.some((account) => account.id === params.account);
+    return known && params.account !== undefined && !accounts.includes(params.account)
+      ? `account "${params.account}" has no people in sheet "${model.stakeholders.sheet}"`
       : undefined;
   },
   checkParams: (model, params) => {

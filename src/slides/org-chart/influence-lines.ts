@@ -95,12 +95,15 @@ interface Surroundings {
 function scorer(from: PlacedBox, to: PlacedBox, around: Surroundings) {
   const others = [...around.boxes.filter((box) => box !== from && box !== to), ...around.obstacles];
   const lines = [...around.reporting, ...around.routed];
-  return (points: Point[]): Candidate => {
+  // Crossings decide first, so a candidate crossing more boxes than the best so far is not costed.
+  return (points: Point[], fewestCrossings = Infinity): Candidate | undefined => {
+    const crossed = crossings(points, others);
+    if (crossed > fewestCrossings) return undefined;
     const ends = [points[0], points[points.length - 1]];
     const reused = ends.filter((p) => p !== undefined && around.usedAnchors.has(pointKey(p)));
     return {
       points,
-      crossings: crossings(points, others),
+      crossings: crossed,
       cost:
         pathLength(points) +
         ALONGSIDE_COST_IN * alongside(points, lines) +
@@ -115,12 +118,12 @@ function bestRoute(from: PlacedBox, to: PlacedBox, around: Surroundings): Point[
   const score = scorer(from, to, around);
   let best: Candidate | undefined;
   for (const points of straightCandidates(from, to)) {
-    const candidate = score(points);
-    if (better(candidate, best)) best = candidate;
+    const candidate = score(points, best?.crossings);
+    if (candidate !== undefined && better(candidate, best)) best = candidate;
   }
   for (const points of detourCandidates(from, to, around.boxes)) {
-    const candidate = score(points);
-    if (better(candidate, best)) best = candidate;
+    const candidate = score(points, best?.crossings);
+    if (candidate !== undefined && better(candidate, best)) best = candidate;
   }
   return best?.points;
 }

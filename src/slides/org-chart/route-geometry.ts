@@ -43,21 +43,23 @@ export function segmentCrossesBox(
 ): boolean {
   const dx = b.xIn - a.xIn;
   const dy = b.yIn - a.yIn;
-  const edges: [number, number][] = [
-    [-dx, a.xIn - (box.xIn - marginIn)],
-    [dx, box.xIn + box.wIn + marginIn - a.xIn],
-    [-dy, a.yIn - (box.yIn - marginIn)],
-    [dy, box.yIn + box.hIn + marginIn - a.yIn],
-  ];
-  let enter = 0;
-  let leave = 1;
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else if (p < 0) enter = Math.max(enter, q / p);
-    else leave = Math.min(leave, q / p);
-  }
-  return enter < leave;
+  // Called for every candidate leg against every box: clip edge by edge, without allocating.
+  const clip = { enter: 0, leave: 1 };
+  return (
+    clipEdge(clip, -dx, a.xIn - (box.xIn - marginIn)) &&
+    clipEdge(clip, dx, box.xIn + box.wIn + marginIn - a.xIn) &&
+    clipEdge(clip, -dy, a.yIn - (box.yIn - marginIn)) &&
+    clipEdge(clip, dy, box.yIn + box.hIn + marginIn - a.yIn) &&
+    clip.enter < clip.leave
+  );
+}
+
+/** One Liang–Barsky step; false when the segment lies wholly outside this edge. */
+function clipEdge(clip: { enter: number; leave: number }, p: number, q: number): boolean {
+  if (p === 0) return q >= 0;
+  if (p < 0) clip.enter = Math.max(clip.enter, q / p);
+  else clip.leave = Math.min(clip.leave, q / p);
+  return true;
 }
 
 /** Boxes a polyline passes through (each counted once). */
@@ -94,16 +96,35 @@ function legs(points: readonly Point[]): [Point, Point][] {
   });
 }
 
+/**
+ * Lines that can come within ALONGSIDE_IN of the leg a→b: a point is never closer to a segment
+ * than to the segment's bounding box, so lines whose box lies that far from the leg's are skipped
+ * (the same answer, without sampling every line of the chart for every candidate leg).
+ */
+function linesNear(a: Point, b: Point, lines: readonly Segment[]): Segment[] {
+  const [left, right] = a.xIn < b.xIn ? [a.xIn, b.xIn] : [b.xIn, a.xIn];
+  const [top, bottom] = a.yIn < b.yIn ? [a.yIn, b.yIn] : [b.yIn, a.yIn];
+  return lines.filter(
+    (line) =>
+      Math.min(line.x1In, line.x2In) - right < ALONGSIDE_IN &&
+      left - Math.max(line.x1In, line.x2In) < ALONGSIDE_IN &&
+      Math.min(line.y1In, line.y2In) - bottom < ALONGSIDE_IN &&
+      top - Math.max(line.y1In, line.y2In) < ALONGSIDE_IN,
+  );
+}
+
 /** Legs that run alongside reporting lines (close to them for more than a fifth of their length). */
 export function alongside(points: readonly Point[], lines: readonly Segment[]): number {
   return legs(points).filter(([a, b]) => {
-    let near = 0;
+    const near = linesNear(a, b, lines);
+    if (near.length === 0) return false;
+    let close = 0;
     for (let i = 0; i <= SAMPLES; i += 1) {
       const t = i / SAMPLES;
       const p = { xIn: a.xIn + (b.xIn - a.xIn) * t, yIn: a.yIn + (b.yIn - a.yIn) * t };
-      if (lines.some((line) => distanceToSegment(p, line) < ALONGSIDE_IN)) near += 1;
+      if (near.some((line) => distanceToSegment(p, line) < ALONGSIDE_IN)) close += 1;
     }
-    return near / (SAMPLES + 1) > ALONGSIDE_SHARE;
+    return close / (SAMPLES + 1) > ALONGSIDE_SHARE;
   }).length;
 }
 

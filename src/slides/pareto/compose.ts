@@ -2,25 +2,14 @@
  * The Pareto slide: bars of revenue per account (left axis), the cumulative share as a line on a
  * secondary 0–100% axis with the cut as a dashed reference line; key figures beside the chart.
  */
-import { categoryLabels, chartDefaults } from '../../compose/charts.js';
+import { chartDefaults } from '../../compose/charts.js';
 import { bodyStyle, contentSlide } from '../../compose/chrome.js';
 import { moneyNumberFormat } from '../../compose/format.js';
 import { bodyBox, splitColumns, TYPE } from '../../compose/layout.js';
 import type { ChartElement, SlideElement, SlideSpec, TextRun } from '../../compose/spec.js';
 import type { ComposeContext } from '../slide-module.js';
 import type { ParetoResult } from './analyse.js';
-
-/** Rotated label length budget in inches: the band under the plot area. */
-const LABEL_BUDGET_IN = 1.6;
-
-/** Category labels as shown: long account names shortened to fit the rotated label band. */
-function barLabels(result: ParetoResult): string[] {
-  return categoryLabels(
-    result.bars.map((bar) => bar.label),
-    LABEL_BUDGET_IN,
-    TYPE.chartPt - 1,
-  );
-}
+import { barLabels, groupedBar, shortenedNames } from './labels.js';
 
 /** A bar is highlighted when it is a single account of the vital few (never the grouped bar). */
 function isVital(result: ParetoResult, barIndex: number): boolean {
@@ -33,7 +22,7 @@ function paretoChart(
   area: ChartElement['box'],
 ): ChartElement {
   const { theme, format, text } = ctx;
-  const labels = barLabels(result);
+  const labels = barLabels(result, ctx);
   const maxValue = Math.max(0, ...result.bars.map((bar) => bar.value));
   const names = {
     vital: text.render('pareto', 'seriesVital', { period: result.period }),
@@ -168,25 +157,12 @@ function keyFigures(
   };
 }
 
-/** Accounts whose bar label was shortened, so the notes can give their full names. */
-function shortenedNames(result: ParetoResult): { label: string; fullName: string }[] {
-  const labels = barLabels(result);
-  return result.bars
-    .map((bar, index) => ({
-      label: labels[index] ?? bar.label,
-      fullName: bar.fullName,
-      accounts: bar.accounts,
-    }))
-    .filter((bar) => bar.accounts === 1 && bar.label !== bar.fullName)
-    .map(({ label, fullName }) => ({ label, fullName }));
-}
-
 export function composePareto(result: ParetoResult, ctx: ComposeContext): SlideSpec[] {
   const data = {
     ...result,
     source: ctx.source,
-    grouped: result.bars.find((bar) => bar.accounts > 1),
-    shortened: shortenedNames(result),
+    grouped: groupedBar(result, ctx),
+    shortened: shortenedNames(result, ctx),
   };
   const [chartArea, figuresArea] = splitColumns(bodyBox(), [3.1, 1]);
   if (chartArea === undefined || figuresArea === undefined) return [];

@@ -71,10 +71,13 @@ export function classifyMovement(start: number, end: number): MovementKind | und
 
 /** The accounts that moved or stayed, with their movement kind; inactive accounts are left out. */
 export function accountMovements(accounts: readonly AccountMrr[]): AccountMovement[] {
-  return accounts.flatMap((account) => {
-    const kind = classifyMovement(account.start, account.end);
-    return kind === undefined ? [] : [{ ...account, kind }];
-  });
+  // A loop with the fields listed (no flatMap, no spread): it runs per bridge over every account.
+  const movements: AccountMovement[] = [];
+  for (const { id, name, start, end } of accounts) {
+    const kind = classifyMovement(start, end);
+    if (kind !== undefined) movements.push({ id, name, start, end, kind });
+  }
+  return movements;
 }
 
 function emptyBridge(from: string, to: string): Bridge {

@@ -7,7 +7,13 @@
 import { bodyStyle } from '../../compose/chrome.js';
 import { TYPE } from '../../compose/layout.js';
 import type { Box, SlideElement, TableCell } from '../../compose/spec.js';
-import { columnWidths, headerCell, TABLE_ROW_H_IN, tableStyle } from '../../compose/tables.js';
+import {
+  columnWidths,
+  fitColumns,
+  headerCell,
+  TABLE_ROW_H_IN,
+  tableStyle,
+} from '../../compose/tables.js';
 import { truncateToWidth } from '../../compose/text-fit.js';
 import type { ComposeContext } from '../slide-module.js';
 import type { RetentionResult } from './analyse.js';
@@ -90,13 +96,14 @@ export function lossesTable(
   ].map((label, index) => headerCell(label, index === 0 ? 'left' : 'center'));
   const rows = shown.map((movement) => lossRow(movement, ctx, (widths[0] ?? 2) - 0.15));
   const tableH = TABLE_ROW_H_IN * (rows.length + 1);
+  const fitted = fitColumns([header, ...rows], widths, 0);
   const elements: SlideElement[] = [
     caption,
     {
       type: 'table',
       box: { ...area, hIn: tableH },
-      columnWidthsIn: widths,
-      rows: [header, ...rows],
+      columnWidthsIn: fitted.widths,
+      rows: fitted.rows,
       style: tableStyle(theme),
     },
   ];

@@ -3,7 +3,7 @@
  * rank accounts by, and its quadrant in the growth × harmony portfolio — lines at 5.5 or at the
  * medians. Bubbles are sized by revenue of one period (the latest by default).
  */
-import { compareByValueDesc } from '../../analysis/cumulative.js';
+import { compareByNameThenId } from '../../analysis/cumulative.js';
 import type { KamModel } from '../../model/model.js';
 import { DIMENSIONS, type Dimension, type ScoringData } from '../../model/scoring.js';
 import {
@@ -109,8 +109,9 @@ function orderedCriteria(scoring: ScoringData) {
   });
 }
 
+/** compareByValueDesc on the combined score, without copying accounts on every comparison. */
 function byCombined(a: ScoredAccount, b: ScoredAccount): number {
-  return compareByValueDesc({ ...a, value: a.combined }, { ...b, value: b.combined });
+  return b.combined - a.combined || compareByNameThenId(a, b);
 }
 
 function summarise(accounts: readonly ScoredAccount[], total: number): QuadrantSummary[] {

@@ -6,13 +6,26 @@ import { fitFontSize } from '../../compose/text-fit.js';
 import type { DeckInfo, KamModel } from '../../model/model.js';
 import { defineSlide, type ComposeContext } from '../slide-module.js';
 
-export function analyseTitle(model: KamModel): DeckInfo {
-  return model.deck;
+export interface TitleParams {
+  /** The account a one-account deck is about (e.g. an account plan); its name is in the text. */
+  account?: string | undefined;
 }
 
-export function composeTitle(deck: DeckInfo, ctx: ComposeContext): SlideSpec[] {
+export interface TitleResult extends DeckInfo {
+  account?: { id: string; name: string } | undefined;
+}
+
+export function analyseTitle(model: KamModel, params: TitleParams = {}): TitleResult {
+  const account = model.accounts.find((candidate) => candidate.id === params.account);
+  return {
+    ...model.deck,
+    account: account === undefined ? undefined : { id: account.id, name: account.name },
+  };
+}
+
+export function composeTitle(deck: TitleResult, ctx: ComposeContext): SlideSpec[] {
   const { theme, text } = ctx;
-  const data = { deck, asOf: deck.asOf };
+  const data = { deck, asOf: deck.asOf, account: deck.account };
   const title = text.render('title', 'title', data);
   const subtitle = text.render('title', 'subtitle', data);
   const meta = text.render('title', 'meta', data);
@@ -72,7 +85,19 @@ export function composeTitle(deck: DeckInfo, ctx: ComposeContext): SlideSpec[] {
 export const titleSlide = defineSlide({
   kind: 'title',
   description: 'Cover: title, subtitle, company and client, period and as-of date.',
-  params: z.object({}).strict(),
-  analyse: (model) => analyseTitle(model),
+  params: z
+    .object({
+      // --set title.account=1001 arrives as a number: account IDs are text.
+      account: z
+        .union([z.string().min(1), z.number()])
+        .transform(String)
+        .optional(),
+    })
+    .strict(),
+  checkParams: (model, params) =>
+    params.account !== undefined && !model.accounts.some((a) => a.id === params.account)
+      ? `account "${params.account}" is not in the Accounts sheet`
+      : undefined,
+  analyse: analyseTitle,
   compose: composeTitle,
 });

@@ -8,7 +8,12 @@ import { comparePeriods, parsePeriod } from '../../model/periods.js';
 import type { RawTable } from '../../load/raw-table.js';
 import { nameMatches } from '../names.js';
 import { parseNumber, parseText } from '../parse-cell.js';
-import { findColumn, tableLocation } from '../table.js';
+import {
+  findColumn,
+  missingColumnLocation,
+  missingColumnMessage,
+  tableLocation,
+} from '../table.js';
 import { ACCOUNT_ID_COLUMN, ACCOUNT_NAME_ALIASES } from './accounts.js';
 
 /** One value cell, before the accounts are cross-checked. */
@@ -207,11 +212,10 @@ export function readPeriodSheet(
   };
   const idIndex = findColumn(table, ACCOUNT_ID_COLUMN);
   if (idIndex < 0) {
-    const found = table.columns.map((column) => `"${column.header}"`).join(', ') || 'no headers';
     result.diagnostics.push(
       errorAt(
-        tableLocation(table, table.headerRow || undefined),
-        `no "Account ID" column; headers found: ${found}`,
+        missingColumnLocation(table, ACCOUNT_ID_COLUMN),
+        missingColumnMessage(table, ACCOUNT_ID_COLUMN),
       ),
     );
     return result;

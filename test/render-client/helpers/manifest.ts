@@ -29,7 +29,9 @@ export interface RenderedCombination {
   spec: string;
   pdf: string;
   pages: string[];
-  /** Why LibreOffice or pdftoppm failed for this deck, when it did. */
+  /** The deck was built (its .pptx and spec exist), whether or not it then rendered. */
+  built: boolean;
+  /** Why building, LibreOffice or pdftoppm failed for this deck, when one did. */
   error?: string;
 }
 

@@ -29,12 +29,28 @@ async function buildAll(dir: string): Promise<RenderedCombination[]> {
   for (const theme of await listBundledThemes()) {
     for (const template of await listBundledTemplates()) {
       const id = combinationId(theme, template);
-      const { bytes, deck } = await buildDeck(SAMPLE, { theme, template });
       const pptx = join(dir, 'decks', `${id}.pptx`);
       const spec = join(dir, 'decks', `${id}.json`);
-      await writeFile(pptx, bytes);
-      await writeFile(spec, JSON.stringify(deck));
-      combinations.push({ id, theme, template, pptx, spec, pdf: '', pages: [] });
+      const combination: RenderedCombination = {
+        id,
+        theme,
+        template,
+        pptx,
+        spec,
+        built: false,
+        pdf: '',
+        pages: [],
+      };
+      combinations.push(combination);
+      try {
+        const { bytes, deck } = await buildDeck(SAMPLE, { theme, template });
+        await writeFile(pptx, bytes);
+        await writeFile(spec, JSON.stringify(deck));
+        combination.built = true;
+      } catch (error) {
+        // Reported by the tests of this combination; the others still render.
+        combination.error = `building the deck failed: ${message(error)}`;
+      }
     }
   }
   return combinations;
@@ -109,7 +125,8 @@ export async function renderAllCombinations(dir: string): Promise<string> {
   await mkdir(join(root, 'pdf'), { recursive: true });
   const combinations = await buildAll(root);
   const workers = Math.max(1, availableParallelism());
-  await Promise.all(batches(combinations, workers).map((b) => convertBatch(b, join(root, 'pdf'))));
+  const built = combinations.filter((combination) => combination.error === undefined);
+  await Promise.all(batches(built, workers).map((batch) => convertBatch(batch, join(root, 'pdf'))));
   await forEachLimited(combinations, workers, (combination) => rasterise(combination, root));
   const manifest: RenderManifest = { dpi: RENDER_DPI, combinations };
   await writeFile(join(root, MANIFEST_FILE), JSON.stringify(manifest, null, 2));

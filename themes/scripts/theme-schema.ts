@@ -4,8 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BUNDLED_THEMES_DIR } from '../src/paths.js';
-import { themeJsonSchemaText } from '../src/theme/theme-json-schema.js';
+import { BUNDLED_THEMES_DIR } from '../../src/paths.js';
+import { themeJsonSchemaText } from '../../src/theme/theme-json-schema.js';
 
 const target = join(BUNDLED_THEMES_DIR, 'theme.schema.json');
 await writeFile(target, themeJsonSchemaText());

@@ -1,13 +1,13 @@
 /**
- * `npx tsx scripts/sample-logo.ts`: draws themes/assets/kamdeck-logo.png, the sample logo of the
+ * `npx tsx themes/scripts/sample-logo.ts`: draws themes/assets/kamdeck-logo.png, the sample logo of the
  * bundled `midnight` theme (light marks on a transparent background, for dark slides). Drawn from
  * fixed shapes and the bundled chart font, so running it again writes the same bytes.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
-import { BUNDLED_THEMES_DIR } from '../src/paths.js';
-import { chartFontFamily } from '../src/render/chart-image/fonts.js';
+import { BUNDLED_THEMES_DIR } from '../../src/paths.js';
+import { chartFontFamily } from '../../src/render/chart-image/fonts.js';
 
 const WIDTH = 600;
 const HEIGHT = 150;
