@@ -4,30 +4,13 @@
  * warning per pair, since brand colours are not always ours to change.
  */
 import { warningAt, type Diagnostic } from '../errors.js';
+import { contrastRatio } from '../compose/colors.js';
 import type { Theme } from './theme-schema.js';
+
+export { contrastRatio, relativeLuminance } from '../compose/colors.js';
 
 export const AA_BODY = 4.5;
 export const AA_LARGE = 3;
-
-function channels(hex: string): [number, number, number] {
-  const value = Number.parseInt(hex.replace('#', ''), 16);
-  return [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
-}
-
-/** WCAG relative luminance: 0 for black, 1 for white. */
-export function relativeLuminance(hex: string): number {
-  const [r, g, b] = channels(hex).map((channel) => {
-    const c = channel / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** (lighter + 0.05) / (darker + 0.05): 1 for equal colours, 21 for black on white. */
-export function contrastRatio(a: string, b: string): number {
-  const [la, lb] = [relativeLuminance(a), relativeLuminance(b)];
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-}
 
 export interface ContrastPair {
   /** What the pair is used for, as a user would recognise it. */

@@ -5,6 +5,7 @@
  */
 import type { Relationship } from '../../model/stakeholders.js';
 import type { ResolvedTheme } from '../../theme/load-theme.js';
+import { contrastRatio, readableTextOn } from '../../compose/colors.js';
 
 function channels(hex: string): [number, number, number] {
   const value = Number.parseInt(hex.replace('#', ''), 16);
@@ -29,25 +30,6 @@ export function blend(colour: string, base: string, amount: number): string {
   return toHex(from.map((channel, index) => channel + ((to[index] ?? 0) - channel) * amount));
 }
 
-function luminance(hex: string): number {
-  const linear = channels(hex).map((channel) => {
-    const c = channel / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (linear[0] ?? 0) + 0.7152 * (linear[1] ?? 0) + 0.0722 * (linear[2] ?? 0);
-}
-
-export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
-}
-
-/** Whichever of the theme's text colours reads better on `fill`. */
-export function readableOn(fill: string, theme: ResolvedTheme): string {
-  const { dark1, light1 } = theme.colors;
-  return contrastRatio(fill, dark1) >= contrastRatio(fill, light1) ? dark1 : light1;
-}
-
 /** How far the box fill is lightened towards the background. */
 const TINT = 0.8;
 
@@ -67,3 +49,7 @@ export function boxColours(relationship: Relationship, theme: ResolvedTheme): Bo
   const fill = blend(border, theme.colors.light1, TINT);
   return { fill, border, text: readableOn(fill, theme) };
 }
+
+/** The theme's dark or light text colour, whichever reads better on `fill`. */
+export const readableOn = readableTextOn;
+export { contrastRatio };

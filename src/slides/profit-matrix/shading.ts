@@ -4,6 +4,7 @@
  * surface for a cell without sales. Text on a fill is dark or light, whichever reads better.
  */
 import type { ResolvedTheme } from '../../theme/load-theme.js';
+import { contrastRatio, readableTextOn } from '../../compose/colors.js';
 
 /** Share of the status colour in the palest and the deepest positive tint. */
 const TINT_MIN = 0.06;
@@ -27,26 +28,6 @@ export function mixColors(from: string, to: string, t: number): string {
     .toUpperCase();
 }
 
-/** WCAG relative luminance, 0 (black) to 1 (white). */
-export function luminance(hex: string): number {
-  const linear = channels(hex).map((channel) => {
-    const c = channel / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (linear[0] ?? 0) + 0.7152 * (linear[1] ?? 0) + 0.0722 * (linear[2] ?? 0);
-}
-
-export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
-}
-
-/** The theme's dark or light text colour, whichever contrasts more with the fill. */
-export function textColorOn(fill: string, theme: ResolvedTheme): string {
-  const { dark1, light1 } = theme.colors;
-  return contrastRatio(fill, dark1) >= contrastRatio(fill, light1) ? dark1 : light1;
-}
-
 /** The fill of a cell with this margin; `bestMargin` is the highest positive cell margin. */
 export function marginFill(
   margin: number | undefined,
@@ -59,3 +40,7 @@ export function marginFill(
   const depth = bestMargin > 0 ? Math.min(1, margin / bestMargin) : 0;
   return mixColors(base, theme.status.good, TINT_MIN + (TINT_MAX - TINT_MIN) * depth);
 }
+
+/** The theme's dark or light text colour, whichever reads better on `fill`. */
+export const textColorOn = readableTextOn;
+export { contrastRatio };
