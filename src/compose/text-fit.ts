@@ -35,6 +35,10 @@ const BOLD_FACTOR = 1.07;
 
 /** Width of one character in em (font size units). */
 function charEm(char: string): number {
+  const direct = char.charCodeAt(0);
+  // Printable ASCII is its own base letter: skip the (costly) decomposition for the common case.
+  if (char.length === 1 && direct >= 32 && direct <= 126)
+    return (ARIAL_WIDTHS[direct - 32] ?? 556) / 1000;
   const base = char.normalize('NFD').charAt(0);
   const code = base.charCodeAt(0);
   if (code >= 32 && code <= 126) return (ARIAL_WIDTHS[code - 32] ?? 556) / 1000;

@@ -148,11 +148,21 @@ function safeDecodeUri(value: string): string {
 // ---------------------------------------------------------------------------------------------
 // Tiny XML helpers (the parts we touch are machine-written and flat enough for careful regexes)
 
+/** One compiled pattern per attribute name: the normaliser looks up attributes thousands of times. */
+const attributePatterns = new Map<string, RegExp>();
+
+function attributePattern(name: string): RegExp {
+  let pattern = attributePatterns.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 /** The value of attribute `name` in a single start tag, or undefined. */
 export function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(
-    `\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`,
-  ).exec(tag);
+  const match = attributePattern(name).exec(tag);
   if (!match) return undefined;
   return decodeXmlEntities(match[1] ?? match[2] ?? '');
 }

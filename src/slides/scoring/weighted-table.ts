@@ -24,10 +24,19 @@ const CELL_PAD_IN = 0.13;
  * is cleaned first, so the worked check's 2.9499999999999997 (= 2.95) shows as 3.0.
  */
 export function scoreText(ctx: ComposeContext, value: number): string {
-  return new Intl.NumberFormat(ctx.format.locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(Number(value.toPrecision(12)));
+  return oneDecimal(ctx.format.locale).format(Number(value.toPrecision(12)));
+}
+
+/** One formatter per locale: building an Intl.NumberFormat per score cell was a hot spot. */
+const oneDecimalFormats = new Map<string, Intl.NumberFormat>();
+
+function oneDecimal(locale: string): Intl.NumberFormat {
+  let format = oneDecimalFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    oneDecimalFormats.set(locale, format);
+  }
+  return format;
 }
 
 /** 15% as "15%", 12.5% as "12.5%". */
