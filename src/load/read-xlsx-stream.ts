@@ -15,9 +15,9 @@ import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../errors.js';
 import { buildTable, type CellProblem, type Grid, type GridRow } from './build-table.js';
 import type { LoadLimits, RawTable } from './raw-table.js';
-import { withUnreadableGuard } from './unreadable.js';
 import { readRow } from './xlsx-cell.js';
 import type { MergedRange, SheetLayout } from './xlsx-layout.js';
+import { datesAndPercentStyles } from './xlsx-number-formats.js';
 
 type NamedSheetReader = ExcelJS.stream.xlsx.WorksheetReader & { name: string };
 type ReaderWithModel = ExcelJS.stream.xlsx.WorkbookReader & {
@@ -27,8 +27,8 @@ type ReaderWithModel = ExcelJS.stream.xlsx.WorkbookReader & {
 const READER_OPTIONS = {
   worksheets: 'emit',
   sharedStrings: 'cache',
-  // Styles give number formats: dates come out as dates, percentages are recognised.
-  styles: 'cache',
+  // Styles come from datesAndPercentStyles instead (see xlsx-number-formats.ts).
+  styles: 'ignore',
   hyperlinks: 'ignore',
   entries: 'ignore',
 } as const;
@@ -81,22 +81,24 @@ export interface StreamedTables {
   sheets: string[];
 }
 
-/** Reads every worksheet of the workbook in `bytes`, in workbook order. */
+/** Reads every worksheet of the workbook in `bytes`, in workbook order; throws what exceljs throws. */
 export async function streamXlsxTables(
   file: string,
   bytes: Buffer,
   limits: LoadLimits,
   layouts: ReadonlyMap<string, SheetLayout>,
+  numberFormats: readonly (string | undefined)[],
 ): Promise<StreamedTables> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), READER_OPTIONS);
+  // exceljs 4.4's reader looks styles up through its `styles` member when a sheet is parsed; with
+  // styles 'ignore' it never replaces it. Dates come out as dates, percentages are recognised.
+  Object.assign(reader, { styles: datesAndPercentStyles(numberFormats) });
   const built: { sheet: string; table: RawTable; diagnostics: Diagnostic[] }[] = [];
   for await (const worksheet of reader) {
     const sheet = (worksheet as NamedSheetReader).name;
-    const grid = await withUnreadableGuard(
-      file,
-      `sheet "${sheet}" cannot be read; open the file in Excel, save it again as .xlsx and retry`,
-      async () =>
-        withLayout(await sheetGrid(file, worksheet as NamedSheetReader), layouts.get(sheet)),
+    const grid = withLayout(
+      await sheetGrid(file, worksheet as NamedSheetReader),
+      layouts.get(sheet),
     );
     built.push({ sheet, ...buildTable(grid, limits) });
   }

@@ -61,12 +61,17 @@ export async function readXlsx(
   );
   if (streaming) {
     const layouts = layout.layouts();
-    const streamed = await withUnreadableGuard(file, DAMAGED, () =>
-      streamXlsxTables(file, bytes, limits, layouts),
-    );
-    // exceljs's stream reader finds worksheets by their usual part names (sheet1.xml, …); a
-    // workbook that names them otherwise is read whole rather than read without a sheet.
-    if ([...layouts.keys()].every((sheet) => streamed.sheets.includes(sheet))) {
+    // exceljs's stream reader fails on some valid files (sheets zipped before xl/workbook.xml) and
+    // finds worksheets only by their usual part names (sheet1.xml, …): such a workbook is read
+    // whole instead, and the full reader reports it if it really is damaged.
+    const streamed = await streamXlsxTables(
+      file,
+      bytes,
+      limits,
+      layouts,
+      layout.numberFormats(),
+    ).catch(() => undefined);
+    if (streamed && [...layouts.keys()].every((sheet) => streamed.sheets.includes(sheet))) {
       if (streamed.tables.length === 0) throw unreadable(file, NO_WORKSHEETS);
       return { tables: streamed.tables, diagnostics: streamed.diagnostics };
     }

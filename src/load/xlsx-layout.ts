@@ -3,6 +3,7 @@
  * worksheet. They are found by scanning the sheets' XML while the zip guard has it unpacked
  * anyway, and matched to sheet names through xl/workbook.xml and its relationships.
  */
+import { cellNumberFormats } from './xlsx-number-formats.js';
 import type { ZipEntryInfo, ZipEntryInspector } from './zip-guard.js';
 
 /** A merged range, 1-based and inclusive. */
@@ -96,19 +97,29 @@ function layoutsByName(
   return layouts;
 }
 
-/** An inspector for the zip guard, and the layouts it found once the guard is done. */
+/**
+ * An inspector for the zip guard, and what it found once the guard is done: the sheets' layouts
+ * and the number format of each cell style.
+ */
 export function sheetLayoutCollector(): {
   inspect: ZipEntryInspector;
   layouts: () => Map<string, SheetLayout>;
+  numberFormats: () => (string | undefined)[];
 } {
   let workbookXml = '';
   let relsXml = '';
+  let stylesXml = '';
   const byPart = new Map<string, SheetLayout>();
   const inspect = (entry: ZipEntryInfo, content: Buffer): void => {
     if (entry.name === 'xl/workbook.xml') workbookXml = content.toString('utf8');
     else if (entry.name === 'xl/_rels/workbook.xml.rels') relsXml = content.toString('utf8');
+    else if (entry.name === 'xl/styles.xml') stylesXml = content.toString('utf8');
     else if (WORKSHEET_PART.test(entry.name))
       byPart.set(entry.name, { hiddenRows: hiddenRows(content), merges: mergedRanges(content) });
   };
-  return { inspect, layouts: () => layoutsByName(workbookXml, relsXml, byPart) };
+  return {
+    inspect,
+    layouts: () => layoutsByName(workbookXml, relsXml, byPart),
+    numberFormats: () => cellNumberFormats(stylesXml),
+  };
 }

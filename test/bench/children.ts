@@ -48,9 +48,9 @@ async function measure(args: readonly string[]): Promise<Measurement & { process
 export const measureKamdeck = (input: string, output: string, specPath: string) =>
   measure(['kamdeck', input, output, specPath]);
 
-/** The same slides replayed with plain pptxgenjs. */
-export const measureBaseline = (specPath: string, output: string) =>
-  measure(['baseline', specPath, output]);
+/** The same slides replayed with plain pptxgenjs, stored (its Node default) or compressed. */
+export const measureBaseline = (specPath: string, output: string, compressed: boolean) =>
+  measure([compressed ? 'baseline-compressed' : 'baseline', specPath, output]);
 
 /** Wall time of the installed CLI from process start to exit (a cold start). */
 export async function timeCli(args: readonly string[]): Promise<number> {

@@ -4,6 +4,7 @@
  *   kamdeck <input.xlsx> <out.pptx> <spec.json>   build with the compiled library (dist/), timing
  *                                                 each stage; saves the DeckSpec for the baseline
  *   baseline <spec.json> <out.pptx>               replay that DeckSpec with plain pptxgenjs
+ *   baseline-compressed <spec.json> <out.pptx>    the same, with pptxgenjs's DEFLATE compression
  *
  * Prints one JSON line (a Measurement) on stdout.
  */
@@ -58,11 +59,15 @@ async function measureKamdeck(
   return measurement;
 }
 
-async function measureBaseline(specPath: string, output: string): Promise<Measurement> {
+async function measureBaseline(
+  specPath: string,
+  output: string,
+  compressed: boolean,
+): Promise<Measurement> {
   const deck = JSON.parse(await readFile(specPath, 'utf8')) as DeckSpec;
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const bytes = await writePlainDeck(deck);
+  const bytes = await writePlainDeck(deck, compressed);
   const rendered = performance.now();
   await writeFile(output, bytes);
   const done = performance.now();
@@ -80,5 +85,5 @@ const [mode, ...args] = process.argv.slice(2);
 const measured =
   mode === 'kamdeck'
     ? await measureKamdeck(args[0] ?? '', args[1] ?? '', args[2] ?? '')
-    : await measureBaseline(args[0] ?? '', args[1] ?? '');
+    : await measureBaseline(args[0] ?? '', args[1] ?? '', mode === 'baseline-compressed');
 process.stdout.write(`${JSON.stringify(measured)}\n`);

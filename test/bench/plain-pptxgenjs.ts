@@ -133,8 +133,12 @@ function elementOf(pptx: Presentation, slide: Slide, element: SlideElement): voi
   }
 }
 
-/** The deck's slides as plain pptxgenjs output bytes. */
-export async function writePlainDeck(deck: DeckSpec): Promise<Uint8Array> {
+/**
+ * The deck's slides as plain pptxgenjs output bytes. `compressed`: pptxgenjs's own DEFLATE (its
+ * `STREAM` output with `compression: true`), comparable with kamdeck's compressed decks; otherwise
+ * what `writeFile()` does in Node by default, a zip of stored (uncompressed) entries.
+ */
+export async function writePlainDeck(deck: DeckSpec, compressed: boolean): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: 'BENCH', width: deck.master.slide.wIn, height: deck.master.slide.hIn });
   pptx.layout = 'BENCH';
@@ -144,5 +148,6 @@ export async function writePlainDeck(deck: DeckSpec): Promise<Uint8Array> {
     for (const element of spec.elements) elementOf(pptx, slide, element);
     if (spec.notes !== '') slide.addNotes(spec.notes);
   }
-  return (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+  const output = compressed ? 'STREAM' : 'uint8array';
+  return (await pptx.write({ outputType: output, compression: compressed })) as Uint8Array;
 }

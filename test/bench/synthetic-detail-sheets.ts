@@ -4,7 +4,8 @@
  * Their size does not grow with the number of accounts.
  */
 import { accountId, accountName, AS_OF, pick, rngFor, topAccounts } from './synthetic-accounts.js';
-import { CRITERIA, type Cell, type SyntheticSheet } from './synthetic-sheets.js';
+import type { Cell, SyntheticSheet } from './synthetic-sheets.js';
+import { CRITERIA } from './synthetic-vocabulary.js';
 
 const RELATIONSHIPS = ['Positive', 'Neutral', 'Negative'];
 const POWERS = ['High', 'Medium', 'Low'];

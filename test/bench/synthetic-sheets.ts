@@ -16,6 +16,14 @@ import {
   Trend,
   type AccountBook,
 } from './synthetic-accounts.js';
+import {
+  CRITERIA,
+  INDUSTRIES,
+  MRR_MONTHS,
+  ONBOARDING,
+  PRODUCTS,
+  REGIONS,
+} from './synthetic-vocabulary.js';
 
 export type Cell = string | number | Date | null;
 
@@ -32,43 +40,6 @@ export interface SyntheticSheet {
 }
 
 const MONEY = '#,##0';
-const REGIONS = ['North America', 'EMEA', 'APAC', 'LATAM'];
-const INDUSTRIES = ['Hospital', 'Payer', 'Laboratory', 'Pharma', 'Retail', 'Logistics'];
-const ONBOARDING = ['Completed', 'Completed', 'Completed', 'In progress', 'Not started', 'Stalled'];
-export const MRR_MONTHS = [
-  'Oct 2025',
-  'Nov 2025',
-  'Dec 2025',
-  'Jan 2026',
-  'Feb 2026',
-  'Mar 2026',
-  'Apr 2026',
-  'May 2026',
-  'Jun 2026',
-  'Jul 2026',
-  'Aug 2026',
-  'Sep 2026',
-];
-export const CRITERIA = [
-  ['Revenue potential', 'Growth', 0.35],
-  ['Cost to serve', 'Growth', 0.15],
-  ['Demand stability', 'Growth', 0.3],
-  ['Access to new markets', 'Growth', 0.2],
-  ['Strategic fit', 'Harmony', 0.25],
-  ['Culture', 'Harmony', 0.15],
-  ['Vision', 'Harmony', 0.15],
-  ['Overall strategy', 'Harmony', 0.15],
-  ['Product and service requirements', 'Harmony', 0.2],
-  ['Culture of innovation', 'Harmony', 0.1],
-] as const;
-const PRODUCTS = [
-  ['Cloud Suite', 0.72],
-  ['Analytics', 0.66],
-  ['Premium Support', 0.47],
-  ['Integration Services', 0.24],
-  ['Data Migration', 0.09],
-] as const;
-
 function planOf(revenue: number): string {
   if (revenue >= 1_000_000) return 'Premium';
   return revenue >= 250_000 ? 'Standard' : 'Basic';

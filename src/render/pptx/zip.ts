@@ -6,13 +6,8 @@
  * with pako (the deflate JSZip itself uses): Node's zlib gives different compressed bytes from one
  * Node.js release to the next, and decks must be byte-identical for the same input everywhere.
  */
-import { createRequire } from 'node:module';
 import * as zlib from 'node:zlib';
-
-interface Pako {
-  deflateRaw(data: Uint8Array, options: { level: number }): Uint8Array;
-}
-const pako = createRequire(import.meta.url)('pako') as Pako;
+import { crc32, deflater } from './zip-deflate.js';
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -67,21 +62,6 @@ export function readZip(bytes: Uint8Array): Map<string, Uint8Array> {
       throw new NotAZip(`not a zip kamdeck can read: ${name} uses compression method ${method}`);
   }
   return files;
-}
-
-const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-/** CRC-32 of the data: zlib's (Node ≥ 20.15) or a table-driven one; both give the same number. */
-function crc32(data: Uint8Array): number {
-  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-  if (native !== undefined) return native(data);
-  let crc = 0xffffffff;
-  for (const byte of data) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** DOS date and time fields, in UTC so the bytes do not depend on the machine's time zone. */
@@ -140,6 +120,7 @@ export function writeZip(
 ): Uint8Array {
   const stamp = dosDateTime(date);
   const encoder = new TextEncoder();
+  const deflate = method === 'deflate' ? deflater() : undefined;
   const entries: Written[] = [];
   let offset = 0;
   for (const [name, content] of files) {
@@ -150,7 +131,7 @@ export function writeZip(
       method: method === 'deflate' ? DEFLATE : STORE,
       crc: crc32(content),
       size: content.length,
-      data: method === 'deflate' ? pako.deflateRaw(content, { level: 6 }) : content,
+      data: deflate === undefined ? content : deflate(content),
       offset,
     };
     entries.push(entry);

@@ -1,6 +1,8 @@
 /** The package zip reader and writer: round trips, JSZip interoperability and fixed bytes. */
+import { createRequire } from 'node:module';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { crc32, deflater } from '../../../src/render/pptx/zip-deflate.js';
 import { readZip, writeZip } from '../../../src/render/pptx/zip.js';
 import { listZipEntries } from './fixtures/zip-entries.js';
 
@@ -55,5 +57,31 @@ describe('readZip', () => {
 
   it('refuses bytes that are not a zip', () => {
     expect(() => readZip(text('PK but not really a zip at all, just text'))).toThrow(/not a zip/);
+  });
+});
+
+describe('deflater', () => {
+  const pako = createRequire(import.meta.url)('pako') as {
+    deflateRaw: (data: Uint8Array, options: { level: number }) => Uint8Array;
+  };
+  // Text that repeats at long distances, so matches reach across the 32 KB window and beyond.
+  const long = text(
+    Array.from({ length: 4000 }, (_, i) => `<a:t>row ${(i * 7919) % 613} of ${i % 97}</a:t>`).join(
+      '',
+    ),
+  );
+  const inputs = [long, text('short'), new Uint8Array(), long.subarray(1000, 90_000), long];
+
+  it("reuses one state and still gives exactly pako.deflateRaw's bytes, entry after entry", () => {
+    const deflate = deflater();
+    for (const input of inputs)
+      expect(Buffer.from(deflate(input))).toEqual(
+        Buffer.from(pako.deflateRaw(input, { level: 6 })),
+      );
+  });
+
+  it('computes the standard CRC-32', () => {
+    expect(crc32(text('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array())).toBe(0);
   });
 });
