@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { EXTRA_SHEETS } from './sheets/index.js';
+import { between, mulberry32, roundTo, type Rng } from './sheets/random.js';
 import type { SampleCell } from './sheets/sample-sheet.js';
 
 export const DEFAULT_SEED = 2026;
@@ -82,20 +83,6 @@ export interface SampleData {
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
 
-type Rng = () => number;
-
-/** mulberry32: small, fast, good enough for sample data. Returns floats in [0, 1). */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** An independent stream per purpose, so changing one sheet's draws leaves the others alone. */
 function rngFor(seed: number, purpose: string): Rng {
   let h = 0x811c9dc5 ^ seed;
@@ -103,10 +90,8 @@ function rngFor(seed: number, purpose: string): Rng {
   return mulberry32(h);
 }
 
-const between = (rng: Rng, min: number, max: number): number => min + (max - min) * rng();
 const intBetween = (rng: Rng, min: number, max: number): number =>
   Math.floor(between(rng, min, max + 1));
-const roundTo = (value: number, step: number): number => Math.round(value / step) * step;
 const oneDecimal = (value: number): number => Math.round(value * 10) / 10;
 /** 35 → 0.35 (divide an integer, so no 0.35000000000000003). */
 const wholePercent = (percent: number): number => percent / 100;

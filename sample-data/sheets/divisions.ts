@@ -6,6 +6,7 @@
  * opportunity and competitor values are set as a share of that revenue.
  */
 import type { SampleBase, SampleCell, SampleSheet } from './sample-sheet.js';
+import { roundTo } from './random.js';
 
 const OFFERINGS = [
   'EHR Cloud Suite',
@@ -54,7 +55,6 @@ const MAPS: readonly AccountMap[] = [
 
 const STATUS = { A: 'Active', P: 'Pilot', O: 'Opportunity', C: 'Competitor' } as const;
 const usd = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const roundTo = (value: number, step: number) => Math.round(value / step) * step;
 
 function businessWeight(codes: readonly Code[]): number {
   return codes.reduce((sum, code) => {

@@ -10,6 +10,7 @@
  */
 import type { AccountRow, RevenueRow } from '../generate.js';
 import type { SampleBase, SampleSheet } from './sample-sheet.js';
+import { between, mulberry32, roundTo, type Rng } from './random.js';
 
 export const MRR_MONTHS = [
   'Oct 2025',
@@ -34,23 +35,11 @@ interface Step {
   factor: number;
 }
 
-type Rng = () => number;
-
-/** mulberry32 on its own stream, so this sheet's draws never disturb the other sheets. */
-function rngFor(seed: number): Rng {
-  let state = (seed ^ 0x4d525231) >>> 0; // "MRR1"
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const between = (rng: Rng, min: number, max: number) => min + (max - min) * rng();
 const monthIndex = (rng: Rng) => 1 + Math.floor(rng() * (MRR_MONTHS.length - 1));
-const hundreds = (value: number) => Math.round(value / 100) * 100;
+const hundreds = (value: number) => roundTo(value, 100);
+
+/** This sheet's own stream ("MRR1"), so its draws never disturb the other sheets. */
+const rngFor = (seed: number): Rng => mulberry32(seed ^ 0x4d525231);
 
 /** The story an account follows, read from its revenue path (the generator's trends). */
 export function storyOf(revenue: RevenueRow): Story {

@@ -10,6 +10,7 @@
  */
 import type { AccountRow, RevenueRow } from '../generate.js';
 import type { SampleBase, SampleCell, SampleSheet } from './sample-sheet.js';
+import { between, mulberry32, roundTo, type Rng } from './random.js';
 
 type Product =
   | 'EHR Cloud Suite'
@@ -81,22 +82,10 @@ const STORIES: Record<string, { addMix?: Mix; replaceMix?: Mix; margin?: Mix }> 
   'Evenstar Health Assurance': { margin: { 'Claims Analytics': 0.56 } },
 };
 
-type Rng = () => number;
+const hundreds = (value: number) => roundTo(value, 100);
 
-/** mulberry32 on its own stream, so this sheet's draws never disturb the other sheets. */
-function rngFor(seed: number): Rng {
-  let state = (seed ^ 0x53414c45) >>> 0; // "SALE"
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const between = (rng: Rng, min: number, max: number) => min + (max - min) * rng();
-const hundreds = (value: number) => Math.round(value / 100) * 100;
+/** This sheet's own stream ("SALE"), so its draws never disturb the other sheets. */
+const rngFor = (seed: number): Rng => mulberry32(seed ^ 0x53414c45);
 
 /** The account's product weights: industry mix, support for Premium plans, migration when onboarding. */
 function mixFor(account: AccountRow, revenue: RevenueRow): Mix {
