@@ -19,8 +19,9 @@ import {
 } from './render/preview/render-preview.js';
 import { writePreviewFiles, type WrittenPreview } from './write/write-preview.js';
 
-export const DEFAULT_PREVIEW_DPI = 80;
-export const DEFAULT_PREVIEW_TIMEOUT_MS = 180_000;
+import { DEFAULT_PREVIEW_DPI, DEFAULT_PREVIEW_TIMEOUT_MS } from './render/preview/defaults.js';
+
+export { DEFAULT_PREVIEW_DPI, DEFAULT_PREVIEW_TIMEOUT_MS };
 
 export interface PreviewOptions extends BuildOptions {
   /** Resolution of the slide images (default 80 dpi). */

@@ -1,6 +1,5 @@
 /** `kamdeck batch <input> --by division|kam|region|account`: one deck per group, in parallel. */
 import type { Argv } from 'yargs';
-import { buildBatch } from '../batch/run-batch.js';
 import { GROUP_FIELDS, type GroupBy } from '../batch/group-accounts.js';
 import { buildCommandOptions, toBuildOptions, type BuildArgs } from './build-command.js';
 import { createProgressReporter, summaryTable } from './progress.js';
@@ -55,6 +54,8 @@ export async function runBatch(
     { redraw: terminal.redraw, line: output.out },
     terminal.now,
   );
+  // Loaded on use: the worker pool is only needed here.
+  const { buildBatch } = await import('../batch/run-batch.js');
   const { manifest, diagnostics } = await buildBatch(args.input, {
     ...toBuildOptions({ ...args, output: undefined }),
     by: args.by,

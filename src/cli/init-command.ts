@@ -1,6 +1,6 @@
 /** `kamdeck init [file.xlsx]`: writes the fill-in workbook of the whole input contract. */
 import type { Argv } from 'yargs';
-import { DEFAULT_INIT_FILE, initWorkbook } from '../init/init-workbook.js';
+import { DEFAULT_INIT_FILE } from '../init/defaults.js';
 import { EXIT, type Output } from './report.js';
 
 export interface InitArgs {
@@ -27,6 +27,8 @@ export function initCommandOptions(yargs: Argv): Argv<InitArgs> {
 
 export async function runInit(args: InitArgs, output: Output): Promise<number> {
   const file = args.file ?? DEFAULT_INIT_FILE;
+  // Loaded on use: exceljs and its writers cost every other command ~0.3 s of start-up.
+  const { initWorkbook } = await import('../init/init-workbook.js');
   await initWorkbook(file, { blank: args.blank === true, force: args.force === true });
   const examples = args.blank === true ? '' : ' (grey rows are examples: replace them)';
   output.out(`Wrote ${file}${examples}. Fill it in, then run:`);

@@ -4,7 +4,7 @@ import type { Argv } from 'yargs';
 import { KamdeckError } from '../errors.js';
 import { isDeckFile } from '../load/read-deck.js';
 import { PREVIEW_PACKAGES } from '../render/preview/run-program.js';
-import { DEFAULT_PREVIEW_DPI, DEFAULT_PREVIEW_TIMEOUT_MS, previewDeck } from '../preview.js';
+import { DEFAULT_PREVIEW_DPI, DEFAULT_PREVIEW_TIMEOUT_MS } from '../render/preview/defaults.js';
 import { buildCommandOptions, toBuildOptions, type BuildArgs } from './build-command.js';
 import { reportDiagnostics, type Output } from './report.js';
 
@@ -69,6 +69,8 @@ export async function runPreview(
       'USAGE',
       'build options (--theme, --template, --slides, --set, …) apply only when preview builds the deck from a workbook, not to a .pptx',
     );
+  // Loaded on use: the canvas and the preview renderer cost every other command start-up time.
+  const { previewDeck } = await import('../preview.js');
   const result = await previewDeck(args.input, folder, {
     ...buildOptions,
     ...(dpi === undefined ? {} : { dpi }),

@@ -20,7 +20,7 @@ export interface InitOptions {
   force?: boolean;
 }
 
-export const DEFAULT_INIT_FILE = 'kamdeck-input.xlsx';
+export { DEFAULT_INIT_FILE } from './defaults.js';
 
 function createWorkbook(blank: boolean): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();

@@ -6,6 +6,7 @@
 import Handlebars from 'handlebars';
 import { KamdeckError } from '../errors.js';
 import type { Formatter } from '../compose/format.js';
+import { compileOptions, precompiledTemplate } from './precompiled.js';
 
 export type TextRenderer = (data: object) => string;
 
@@ -72,7 +73,7 @@ export function createHandlebars(format: Formatter): typeof Handlebars {
 export function compileText(env: typeof Handlebars, source: string, name: string): TextRenderer {
   let template: HandlebarsTemplateDelegate;
   try {
-    template = env.compile(source, { noEscape: true, strict: true });
+    template = precompiledTemplate(env, source) ?? env.compile(source, compileOptions());
   } catch (error) {
     throw new KamdeckError('TEMPLATE_INVALID', `template ${name}: ${(error as Error).message}`);
   }

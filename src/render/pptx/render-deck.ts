@@ -103,6 +103,10 @@ export async function renderDeck(deck: DeckSpec): Promise<Uint8Array> {
   };
   defineMasters(pptx, deck.master, deck.fonts);
   for (const slide of deck.slides) addSlide(pptx, slide, deck.fonts);
-  const written = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+  // Stored, not deflated: normalisePackage rewrites every part and deflates each exactly once.
+  const written = (await pptx.write({
+    outputType: 'uint8array',
+    compression: false,
+  })) as Uint8Array;
   return normalisePackage(written, { timestamp: deck.timestamp, colorScheme: deck.colorScheme });
 }
