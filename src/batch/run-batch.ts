@@ -59,7 +59,8 @@ const MANIFEST_NAME = 'manifest.json';
 interface PlannedDeck {
   group: AccountGroup;
   file: string;
-  task: DeckTask;
+  /** Made when the deck is scheduled, so restricting models overlaps with decks being built. */
+  task: () => DeckTask;
 }
 
 function scopeLabel(by: GroupBy, label: string): string {
@@ -98,14 +99,14 @@ function planDecks(
     const file = `${stems[index] ?? 'group'}.pptx`;
     const portfolio =
       group.label === PORTFOLIO_GROUP && index === 0 && options.withPortfolio === true;
-    const deckModel = portfolio
-      ? model
-      : restrictModel(model, new Set(group.accountIds), scopeLabel(options.by, group.label));
-    return {
-      group,
-      file,
-      task: { model: deckModel, options: buildOptions, outPath: join(options.outDir, file) },
-    };
+    const task = (): DeckTask => ({
+      model: portfolio
+        ? model
+        : restrictModel(model, new Set(group.accountIds), scopeLabel(options.by, group.label)),
+      options: buildOptions,
+      outPath: join(options.outDir, file),
+    });
+    return { group, file, task };
   });
 }
 
@@ -118,14 +119,20 @@ function createRunner(jobs: number): Runner {
   const pool = new Piscina<DeckTask, DeckOutcome>({
     filename: workerFile,
     maxThreads: jobs,
-    minThreads: 1,
+    minThreads: jobs,
   });
   return { run: (task) => pool.run(task), close: () => pool.destroy() };
 }
 
 async function runDeck(planned: PlannedDeck, runner: Runner): Promise<BatchEntry> {
   const started = performance.now();
-  const outcome = await runner.run(planned.task);
+  const outcome = await Promise.resolve()
+    .then(() => runner.run(planned.task()))
+    .catch((error: unknown): DeckOutcome => ({
+      ok: false,
+      // A worker that died (out of memory, killed) fails its deck, not the batch.
+      reason: `internal error: ${error instanceof Error ? error.message : String(error)}`,
+    }));
   const ms = Math.round(performance.now() - started);
   const base = {
     group: planned.group.label,
@@ -148,10 +155,19 @@ export async function buildBatch(
   input: string,
   options: BatchOptions,
 ): Promise<{ manifest: BatchManifest; diagnostics: Diagnostic[] }> {
-  const { model, diagnostics } = await loadModel(input, options);
+  const requestedJobs = Math.max(1, options.jobs ?? availableParallelism());
+  // The workers start now and load their modules while this thread reads the workbook.
+  const runner = createRunner(requestedJobs);
+  let loaded: Awaited<ReturnType<typeof loadModel>>;
+  try {
+    loaded = await loadModel(input, options);
+  } catch (error) {
+    await runner.close();
+    throw error;
+  }
+  const { model, diagnostics } = loaded;
   const decks = planDecks(model, options);
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), decks.length));
-  const runner = createRunner(jobs);
+  const jobs = Math.max(1, Math.min(requestedJobs, decks.length));
   const entries: BatchEntry[] = new Array(decks.length);
   options.onProgress?.({ type: 'start', total: decks.length });
   let next = 0;

@@ -1,19 +1,27 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildBatch, type BatchManifest } from '../../src/batch/run-batch.js';
 import { checkPackage } from '../../src/render/pptx/check-package.js';
 
 const SAMPLE = 'sample-data/kam-sample.xlsx';
 const run = promisify(execFile);
 
+const made: string[] = [];
+
 async function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'kamdeck-batch-'));
+  const dir = await mkdtemp(join(tmpdir(), 'kamdeck-batch-'));
+  made.push(dir);
+  return dir;
 }
+
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 describe('buildBatch', () => {
   it('writes one clean deck per division plus a portfolio deck and a manifest', async () => {
