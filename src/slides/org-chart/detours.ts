@@ -60,11 +60,16 @@ export function detourCandidates(
   to: PlacedBox,
   boxes: readonly PlacedBox[],
 ): Point[][] {
-  const rows = boxes.flatMap((box) => [
-    box.yIn - CHANNEL_OFFSET_IN,
-    box.yIn + box.hIn + CHANNEL_OFFSET_IN,
-  ]);
-  const columns = boxes.flatMap((box) => [leftChannel(box), box.xIn + box.wIn + CHANNEL_OFFSET_IN]);
+  // Boxes of one tier share their channels: each channel once (first occurrence kept, so the
+  // candidates keep their order and ties resolve as before), a fraction of the candidates.
+  const rows = [
+    ...new Set(
+      boxes.flatMap((box) => [box.yIn - CHANNEL_OFFSET_IN, box.yIn + box.hIn + CHANNEL_OFFSET_IN]),
+    ),
+  ];
+  const columns = [
+    ...new Set(boxes.flatMap((box) => [leftChannel(box), box.xIn + box.wIn + CHANNEL_OFFSET_IN])),
+  ];
   return anchorsOf(from).flatMap((a) =>
     anchorsOf(to).flatMap((b) => detoursBetween([a, from], [b, to], rows, columns)),
   );

@@ -96,33 +96,40 @@ function scorer(from: PlacedBox, to: PlacedBox, around: Surroundings) {
   const others = [...around.boxes.filter((box) => box !== from && box !== to), ...around.obstacles];
   const lines = [...around.reporting, ...around.routed];
   // Crossings decide first, so a candidate crossing more boxes than the best so far is not costed.
-  return (points: Point[], fewestCrossings = Infinity): Candidate | undefined => {
+  // Once the best crosses nothing, a candidate whose length and legs alone cost as much cannot win
+  // (the other costs only add): most detours are dropped before their crossings are counted.
+  return (points: Point[], best: Candidate | undefined): Candidate | undefined => {
+    if (best?.crossings === 0 && minimumCost(points) >= best.cost - 1e-9) return undefined;
     const crossed = crossings(points, others);
-    if (crossed > fewestCrossings) return undefined;
+    if (crossed > (best?.crossings ?? Infinity)) return undefined;
     const ends = [points[0], points[points.length - 1]];
     const reused = ends.filter((p) => p !== undefined && around.usedAnchors.has(pointKey(p)));
     return {
       points,
       crossings: crossed,
       cost:
-        pathLength(points) +
+        minimumCost(points) +
         ALONGSIDE_COST_IN * alongside(points, lines) +
         LINE_CROSSED_COST_IN * linesCrossed(points, around.reporting) +
-        REUSED_COST_IN * reused.length +
-        LEG_COST_IN * (points.length - 2),
+        REUSED_COST_IN * reused.length,
     };
   };
+}
+
+/** The part of a route's cost that needs no other line or box: its length and its extra legs. */
+function minimumCost(points: readonly Point[]): number {
+  return pathLength(points) + LEG_COST_IN * (points.length - 2);
 }
 
 function bestRoute(from: PlacedBox, to: PlacedBox, around: Surroundings): Point[] | undefined {
   const score = scorer(from, to, around);
   let best: Candidate | undefined;
   for (const points of straightCandidates(from, to)) {
-    const candidate = score(points, best?.crossings);
+    const candidate = score(points, best);
     if (candidate !== undefined && better(candidate, best)) best = candidate;
   }
   for (const points of detourCandidates(from, to, around.boxes)) {
-    const candidate = score(points, best?.crossings);
+    const candidate = score(points, best);
     if (candidate !== undefined && better(candidate, best)) best = candidate;
   }
   return best?.points;
