@@ -1,8 +1,8 @@
 /** Splitting the portfolio into the groups a batch makes one deck for. */
-import type { Account } from '../model/model.js';
+import { SCOPE_KINDS, type Account, type ScopeKind } from '../model/model.js';
 
-export const GROUP_FIELDS = ['division', 'kam', 'region', 'account'] as const;
-export type GroupBy = (typeof GROUP_FIELDS)[number];
+export const GROUP_FIELDS = SCOPE_KINDS;
+export type GroupBy = ScopeKind;
 
 export interface AccountGroup {
   /** The group value as written in the workbook (the account name for `account`). */

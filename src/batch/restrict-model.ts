@@ -4,7 +4,7 @@
  * Account ID, team members without listed accounts, RACI, the charter) are team-wide and stay.
  * The deck says which group it covers.
  */
-import type { KamModel, OptionalData, PeriodTable } from '../model/model.js';
+import type { DeckScope, KamModel, OptionalData, PeriodTable } from '../model/model.js';
 
 type Ids = ReadonlySet<string>;
 type Restrictors = {
@@ -91,7 +91,7 @@ function restrictOptional(model: KamModel, key: keyof OptionalData, ids: Ids): u
   return restrict(value, ids, model);
 }
 
-export function restrictModel(model: KamModel, ids: Ids, scope: string): KamModel {
+export function restrictModel(model: KamModel, ids: Ids, scope: DeckScope): KamModel {
   const restricted: KamModel = {
     ...model,
     deck: { ...model.deck, scope },

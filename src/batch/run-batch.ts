@@ -63,16 +63,6 @@ interface PlannedDeck {
   task: () => DeckTask;
 }
 
-function scopeLabel(by: GroupBy, label: string): string {
-  const names: Record<GroupBy, string> = {
-    division: 'Division',
-    kam: 'KAM',
-    region: 'Region',
-    account: 'Account',
-  };
-  return `${names[by]}: ${label}`;
-}
-
 function planDecks(
   model: Awaited<ReturnType<typeof loadModel>>['model'],
   options: BatchOptions,
@@ -102,7 +92,7 @@ function planDecks(
     const task = (): DeckTask => ({
       model: portfolio
         ? model
-        : restrictModel(model, new Set(group.accountIds), scopeLabel(options.by, group.label)),
+        : restrictModel(model, new Set(group.accountIds), { by: options.by, value: group.label }),
       options: buildOptions,
       outPath: join(options.outDir, file),
     });

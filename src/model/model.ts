@@ -26,8 +26,21 @@ export interface DeckInfo {
   confidentiality: string;
   /** The deck's reference date (UTC midnight); also the document timestamp, for determinism. */
   asOf: Date;
-  /** What part of the portfolio the deck covers, e.g. "Division: Provider Cloud" (batch decks); '' for all. */
-  scope: string;
+  /** The part of the portfolio a batch deck covers; absent when the deck covers all accounts. */
+  scope?: DeckScope;
+}
+
+/** The kinds of group a batch makes one deck per. */
+export const SCOPE_KINDS = ['division', 'kam', 'region', 'account'] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+/**
+ * A batch deck's group, e.g. division "Provider Cloud". Kept as data so the template says it in
+ * the deck's language ("Division: …", "Divisione: …").
+ */
+export interface DeckScope {
+  by: ScopeKind;
+  value: string;
 }
 
 export interface Account {

@@ -56,7 +56,6 @@ function resolveDeckInfo(
     currency,
     locale,
     confidentiality: fields.confidentiality ?? '',
-    scope: '',
     asOf: fields.asOf ?? (last ? periodEnd(last) : FALLBACK_AS_OF),
   };
 }

@@ -30,11 +30,14 @@ describe('groupAccounts', () => {
 
 describe('restrictModel', () => {
   it('keeps only the group accounts and their revenue, and names the scope', () => {
-    const restricted = restrictModel(model, new Set(['A2', 'A3']), 'Division: East');
+    const restricted = restrictModel(model, new Set(['A2', 'A3']), {
+      by: 'division',
+      value: 'East',
+    });
     expect(restricted.accounts.map((account) => account.id)).toEqual(['A2', 'A3']);
     expect(restricted.revenue.values).toEqual({ A2: [5, 5], A3: [1, 2] });
     expect(restricted.revenue.periods).toBe(model.revenue.periods);
-    expect(restricted.deck.scope).toBe('Division: East');
+    expect(restricted.deck.scope).toEqual({ by: 'division', value: 'East' });
     expect(model.accounts).toHaveLength(4);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupAccounts } from '../../src/batch/group-accounts.js';
 import { restrictModel } from '../../src/batch/restrict-model.js';
-import { loadModel } from '../../src/pipeline.js';
+import { buildDeckFromModel, loadModel } from '../../src/pipeline.js';
 
 describe('restrictModel on the sample workbook', async () => {
   const { model } = await loadModel('sample-data/kam-sample.xlsx');
@@ -9,7 +9,7 @@ describe('restrictModel on the sample workbook', async () => {
     (group) => group.label === 'Payer Solutions',
   );
   const ids = new Set(payer?.accountIds ?? []);
-  const restricted = restrictModel(model, ids, 'Division: Payer Solutions');
+  const restricted = restrictModel(model, ids, { by: 'division', value: 'Payer Solutions' });
 
   it('keeps only the group accounts in every account-keyed sheet', () => {
     expect(ids.size).toBe(10);
@@ -47,7 +47,39 @@ describe('restrictModel on the sample workbook', async () => {
 
   it('leaves the full model untouched', () => {
     expect(model.accounts).toHaveLength(40);
-    expect(restricted.deck.scope).toBe('Division: Payer Solutions');
-    expect(model.deck.scope).toBe('');
+    expect(restricted.deck.scope).toEqual({ by: 'division', value: 'Payer Solutions' });
+    expect(model.deck.scope).toBeUndefined();
+  });
+});
+
+describe('the scope of a batch deck on its title slide', async () => {
+  const { model } = await loadModel('sample-data/kam-sample.xlsx');
+  const payer = groupAccounts(model.accounts, 'division').find(
+    (group) => group.label === 'Payer Solutions',
+  );
+  const restricted = restrictModel(model, new Set(payer?.accountIds ?? []), {
+    by: 'division',
+    value: 'Payer Solutions',
+  });
+  const titleText = async (locale: string, scoped = restricted) => {
+    const { deck } = await buildDeckFromModel(
+      { ...scoped, deck: { ...scoped.deck, locale } },
+      { slides: ['title'] },
+    );
+    return JSON.stringify(deck.slides[0]);
+  };
+
+  it('is said in the language of the deck', async () => {
+    expect(await titleText('en-US')).toContain('Division: Payer Solutions');
+    expect(await titleText('it-IT')).toContain('Divisione: Payer Solutions');
+    const byKam = restrictModel(model, new Set(payer?.accountIds ?? []), {
+      by: 'kam',
+      value: 'Dana Whitfield',
+    });
+    expect(await titleText('it-IT', byKam)).toContain('KAM: Dana Whitfield');
+  });
+
+  it('is absent from a deck of the whole portfolio', async () => {
+    expect(await titleText('en-US', model)).not.toMatch(/Division:|Region:|KAM:/);
   });
 });

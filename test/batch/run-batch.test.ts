@@ -70,7 +70,7 @@ describe('buildBatch', () => {
     );
     await writeFile(
       join(template, 'text', 'en', 'title.hbs'),
-      '--- title\n{{#if (eq deck.scope "Division: Payer Solutions")}}{{noSuchValue}}{{/if}}{{deck.title}}\n--- subtitle\n{{deck.scope}}\n--- meta\nx\n--- notes\nx\n',
+      '--- title\n{{#if (eq deck.scope.value "Payer Solutions")}}{{noSuchValue}}{{/if}}{{deck.title}}\n--- subtitle\n{{deck.scope.value}}\n--- meta\nx\n--- notes\nx\n',
     );
     const outDir = join(dir, 'out');
     const { manifest } = await buildBatch(SAMPLE, { by: 'division', outDir, jobs: 1, template });

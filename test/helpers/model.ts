@@ -27,7 +27,6 @@ export function makeModel(periodLabels: string[], rows: AccountRevenue[]): KamMo
       currency: 'USD',
       locale: 'en-US',
       confidentiality: '',
-      scope: '',
       asOf: new Date(Date.UTC(2026, 8, 30)),
     },
     accounts: rows.map((row) => ({
