@@ -5,7 +5,10 @@
  */
 import { errorAt, warningAt, type Diagnostic, type Location } from '../errors.js';
 import { columnLetter } from './columns.js';
-import type { CellValue, LoadLimits, RawColumn, RawRow, RawTable } from './raw-table.js';
+import type { CellValue, LoadLimits, RawColumn, RawTable } from './raw-table.js';
+import { isEmptyCell, toRawRow } from './table-rows.js';
+
+export { isEmptyCell };
 
 /** One row as read. `cells[i]` is column i (0-based, may be sparse). */
 export interface GridRow {
@@ -40,14 +43,10 @@ const HEADER_SEARCH_ROWS = 20;
 /** Beyond this many cell problems in one sheet the rest are summarised, not listed. */
 const MAX_LISTED_PROBLEMS = 50;
 
-export function isEmptyCell(value: CellValue | undefined): boolean {
-  return (
-    value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
-  );
-}
-
 function nonEmptyCount(row: GridRow): number {
-  return row.cells.filter((value) => !isEmptyCell(value)).length;
+  let count = 0;
+  for (const value of row.cells) if (!isEmptyCell(value)) count += 1;
+  return count;
 }
 
 /**
@@ -75,24 +74,18 @@ export function headerText(value: CellValue | undefined): string {
 
 /** Column indexes holding anything in the header or data rows; spacer columns are left out. */
 function usedColumns(rows: readonly GridRow[]): number[] {
-  const used = new Set<number>();
+  const used: boolean[] = [];
   for (const row of rows) {
-    row.cells.forEach((value, index) => {
-      if (!isEmptyCell(value)) used.add(index);
-    });
+    const { cells } = row;
+    for (let index = 0; index < cells.length; index += 1) {
+      if (used[index] !== true && !isEmptyCell(cells[index])) used[index] = true;
+    }
   }
-  return [...used].sort((a, b) => a - b);
-}
-
-function toRawRow(row: GridRow, columns: readonly number[]): RawRow {
-  const cells = columns.map((index) => {
-    const value = row.cells[index];
-    return isEmptyCell(value) ? null : (value ?? null);
+  const columns: number[] = [];
+  used.forEach((isUsed, index) => {
+    if (isUsed) columns.push(index);
   });
-  const raw: RawRow = { row: row.row, cells };
-  const percent = columns.map((index) => row.percentFormat?.[index] === true);
-  if (percent.some(Boolean)) raw.percentFormat = percent;
-  return raw;
+  return columns;
 }
 
 function hiddenRowsWarning(file: string, sheet: string, rows: readonly GridRow[]): Diagnostic[] {
@@ -139,6 +132,7 @@ function rowLimitDiagnostics(grid: Grid, dataRows: number, limits: LoadLimits): 
   return [errorAt({ file: grid.file, sheet: grid.sheet }, message)];
 }
 
+/** Builds the table of `grid`, which it takes over: its rows' cell arrays may become the table's. */
 export function buildTable(grid: Grid, limits: LoadLimits): BuiltTable {
   const { file, sheet } = grid;
   const filled = grid.rows.filter((row) => nonEmptyCount(row) > 0);
@@ -151,6 +145,7 @@ export function buildTable(grid: Grid, limits: LoadLimits): BuiltTable {
   const allDataRows = filled.slice(headerIndex + 1);
   const dataRows = allDataRows.slice(0, limits.maxRowsPerTable);
   const columnIndexes = usedColumns([headerRow, ...dataRows]);
+  const firstColumns = columnIndexes.every((index, position) => index === position);
   const headers = new Map(
     columnIndexes.map((index) => [index, headerText(headerRow.cells[index])]),
   );
@@ -163,7 +158,7 @@ export function buildTable(grid: Grid, limits: LoadLimits): BuiltTable {
     sheet,
     headerRow: headerRow.row,
     columns,
-    rows: dataRows.map((row) => toRawRow(row, columnIndexes)),
+    rows: dataRows.map((row) => toRawRow(row, columnIndexes, firstColumns)),
   };
   const diagnostics = [
     ...problemDiagnostics(grid, headers),

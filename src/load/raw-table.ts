@@ -64,13 +64,10 @@ export interface LoadLimits {
   maxRowsPerTable: number;
   /** Largest total uncompressed size of an xlsx zip, in bytes (zip-bomb guard). */
   maxUncompressedBytes: number;
-  /** xlsx files larger than this many bytes are read with the streaming reader (less memory). */
-  streamAboveBytes: number;
 }
 
 export const DEFAULT_LOAD_LIMITS: LoadLimits = {
   maxInputBytes: 256 * 1024 * 1024,
   maxRowsPerTable: 1_000_000,
   maxUncompressedBytes: 1024 * 1024 * 1024,
-  streamAboveBytes: 2 * 1024 * 1024,
 };

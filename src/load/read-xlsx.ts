@@ -1,93 +1,106 @@
 /**
- * Reads an .xlsx/.xlsm workbook with exceljs: each worksheet becomes one RawTable. The bytes are
- * checked first (right kind of file, zip sizes within limits) so exceljs only sees a plausible zip.
+ * Reads an .xlsx/.xlsm workbook: each worksheet becomes one RawTable. kamdeck reads the zip and
+ * the XML itself, on bytes, so a 100,000-account workbook loads in seconds and in the memory of one
+ * sheet at a time:
+ *
+ *   bytes ─▶ zip guard (sizes checked before anything is inflated)
+ *         ─▶ xl/workbook.xml + rels (sheet names, tab order, 1904 dates) ─▶ styles, shared strings
+ *         ─▶ for each worksheet: inflate a megabyte at a time ─▶ scan ─▶ Grid ─▶ buildTable
  */
-import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../errors.js';
-import { buildTable, type CellProblem, type Grid, type GridRow } from './build-table.js';
+import { isKamdeckError } from '../errors.js';
+import { buildTable } from './build-table.js';
 import type { LoadLimits, RawTable } from './raw-table.js';
-import { streamXlsxTables } from './read-xlsx-stream.js';
-import { unreadable, withUnreadableGuard } from './unreadable.js';
-import { readRow } from './xlsx-cell.js';
-import { sheetLayoutCollector } from './xlsx-layout.js';
 import { whyNotXlsx } from './sniff.js';
-import { assertZipWithinLimit } from './zip-guard.js';
+import { unreadable } from './unreadable.js';
+import { readCellStyles } from './xlsx-number-formats.js';
+import { readSharedStrings } from './xlsx-shared-strings.js';
+import { readSheetGrid, type WorkbookContext } from './xlsx-sheet-grid.js';
+import { readWorkbookInfo, type WorkbookSheet } from './xlsx-workbook.js';
+import { DamagedXml } from './xml-text.js';
+import { openZipWithinLimit, type ZipArchive } from './zip-guard.js';
 
 const DAMAGED =
   'the workbook is damaged or is not an Excel workbook; open it in Excel, save it again as .xlsx and retry';
 const NO_WORKSHEETS = 'the workbook has no worksheets (is it really an Excel workbook?)';
+
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const STYLES = 'xl/styles.xml';
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 export interface LoadedTables {
   tables: RawTable[];
   diagnostics: Diagnostic[];
 }
 
-function worksheetGrid(file: string, worksheet: ExcelJS.Worksheet): Grid {
-  const rows: GridRow[] = [];
-  const problems: CellProblem[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row) => {
-    rows.push(readRow(row, problems));
-  });
-  return { file, sheet: worksheet.name, rows, problems };
+function textPart(zip: ZipArchive, name: string): string | undefined {
+  return zip.read(name)?.toString('utf8');
 }
 
-async function openWorkbook(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await withUnreadableGuard(file, DAMAGED, async () => {
-    // exceljs's typings ask for its own Buffer alias; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  });
-  return workbook;
+/** Any failure but a located one means the file is not the workbook it claims to be. */
+function damaged(file: string, error: unknown, otherwise = DAMAGED): never {
+  if (isKamdeckError(error)) throw error;
+  throw unreadable(file, error instanceof DamagedXml ? DAMAGED : otherwise);
+}
+
+/** The worksheets in tab order, after proving every other zip entry sound. */
+function worksheetsOf(zip: ZipArchive): { sheets: WorkbookSheet[]; date1904: boolean } {
+  const workbook = readWorkbookInfo(textPart(zip, WORKBOOK), textPart(zip, WORKBOOK_RELS));
+  const sheets = workbook.sheets.filter((sheet) => zip.has(sheet.part));
+  const parts = [WORKBOOK, WORKBOOK_RELS, STYLES, SHARED_STRINGS, ...sheets.map((s) => s.part)];
+  zip.verifyOthers(new Set(parts));
+  return { sheets, date1904: workbook.date1904 };
+}
+
+interface OpenedWorkbook {
+  zip: ZipArchive;
+  sheets: WorkbookSheet[];
+  context: WorkbookContext;
+}
+
+function openWorkbook(file: string, bytes: Buffer, limits: LoadLimits): OpenedWorkbook {
+  const notZip = whyNotXlsx(bytes);
+  if (notZip !== undefined) throw unreadable(file, notZip);
+  const zip = openZipWithinLimit(file, bytes, limits.maxUncompressedBytes);
+  try {
+    const { sheets, date1904 } = worksheetsOf(zip);
+    if (sheets.length === 0) throw unreadable(file, NO_WORKSHEETS);
+    const context: WorkbookContext = {
+      sharedStrings: readSharedStrings(zip.read(SHARED_STRINGS)),
+      styles: readCellStyles(textPart(zip, STYLES)),
+      date1904,
+    };
+    return { zip, sheets, context };
+  } catch (error) {
+    return damaged(file, error);
+  }
 }
 
 /**
- * Chart sheets need no filter here: exceljs drops them while loading, since they have no cells.
- * Hidden and very hidden worksheets are read like the others; their data is part of the workbook.
+ * Reads every worksheet of the workbook in `bytes`, in tab order. Hidden and very hidden
+ * worksheets are read like the others (their data is part of the workbook); chart sheets have no
+ * cells and are left out.
  */
 export async function readXlsx(
   file: string,
   bytes: Buffer,
   limits: LoadLimits,
 ): Promise<LoadedTables> {
-  const notZip = whyNotXlsx(bytes);
-  if (notZip !== undefined) throw unreadable(file, notZip);
-  const streaming = bytes.length > limits.streamAboveBytes;
-  const layout = sheetLayoutCollector();
-  assertZipWithinLimit(
-    file,
-    bytes,
-    limits.maxUncompressedBytes,
-    streaming ? layout.inspect : undefined,
-  );
-  if (streaming) {
-    const layouts = layout.layouts();
-    // exceljs's stream reader fails on some valid files (sheets zipped before xl/workbook.xml) and
-    // finds worksheets only by their usual part names (sheet1.xml, …): such a workbook is read
-    // whole instead, and the full reader reports it if it really is damaged.
-    const streamed = await streamXlsxTables(
-      file,
-      bytes,
-      limits,
-      layouts,
-      layout.numberFormats(),
-    ).catch(() => undefined);
-    if (streamed && [...layouts.keys()].every((sheet) => streamed.sheets.includes(sheet))) {
-      if (streamed.tables.length === 0) throw unreadable(file, NO_WORKSHEETS);
-      return { tables: streamed.tables, diagnostics: streamed.diagnostics };
-    }
-  }
-  const workbook = await openWorkbook(file, bytes);
-  if (workbook.worksheets.length === 0) throw unreadable(file, NO_WORKSHEETS);
+  const { zip, sheets, context } = openWorkbook(file, bytes, limits);
   const tables: RawTable[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const worksheet of workbook.worksheets) {
-    const built = await withUnreadableGuard(
-      file,
-      `sheet "${worksheet.name}" cannot be read; open the file in Excel, save it again as .xlsx and retry`,
-      async () => buildTable(worksheetGrid(file, worksheet), limits),
-    );
-    tables.push(built.table);
-    diagnostics.push(...built.diagnostics);
+  for (const sheet of sheets) {
+    try {
+      const chunks = zip.chunks(sheet.part);
+      if (chunks === undefined) continue;
+      const built = buildTable(await readSheetGrid(file, sheet.name, context, chunks), limits);
+      tables.push(built.table);
+      diagnostics.push(...built.diagnostics);
+    } catch (error) {
+      const reason = `sheet "${sheet.name}" cannot be read; open the file in Excel, save it again as .xlsx and retry`;
+      damaged(file, error, reason);
+    }
   }
   return { tables, diagnostics };
 }

@@ -10,7 +10,7 @@ export function unreadable(file: string, reason: string): KamdeckError {
 }
 
 /**
- * Runs a step that calls third-party parsers (exceljs, jszip) and turns anything they throw into
+ * Runs a step that calls parsers (zip, XML, JSON) and turns anything unforeseen they throw into
  * one clear sentence: their messages and stacks mean nothing to the person holding the workbook.
  */
 export async function withUnreadableGuard<T>(

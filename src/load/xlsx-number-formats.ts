@@ -1,63 +1,90 @@
 /**
- * Number formats by cell style, read from xl/styles.xml for the streaming reader. exceljs's
- * streaming reader tests the number format of every numeric cell for a date with three regular
- * expressions; given styles that keep only the formats that matter to kamdeck (dates and
- * percentages), the plain numbers that fill large sheets skip that work. Dates and percentages
- * read exactly as with exceljs's own styles.
+ * What a cell's style says about its number: a date (Excel stores dates as day numbers), a
+ * percentage ("0.0%": 0.15 means 15%), or neither. Read from xl/styles.xml: each cell style
+ * (`<xf>` in `<cellXfs>`) names a number format, built in (ids below 164) or custom (`<numFmt>`).
+ * The rules are exceljs's, so workbooks read as they always have.
  */
-import { createRequire } from 'node:module';
+import { attributeOf, tagsNamed } from './xml-text.js';
 
-/** exceljs's table of built-in formats (ids below 164), so built-in ids mean what they mean there. */
-const BUILT_IN = createRequire(import.meta.url)('exceljs/lib/xlsx/defaultnumformats.js') as Record<
-  string,
-  { f?: string }
->;
+const PLAIN = 0;
+export const DATE = 1;
+export const PERCENT = 2;
 
-function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1];
-}
+/**
+ * The built-in formats (ids below 164) that are dates or percentages, as exceljs knows them; the
+ * others show plain numbers. (exceljs has no code for the East Asian date ids 27–36 and 50–58, so
+ * they have always read as numbers.)
+ */
+const BUILT_IN: Readonly<Record<number, string>> = {
+  9: '0%',
+  10: '0.00%',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+};
 
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-/** The number format code of each cell style (`<xf>` in `<cellXfs>`), undefined for none. */
-export function cellNumberFormats(stylesXml: string): (string | undefined)[] {
-  const custom = new Map<string, string>();
-  for (const [tag] of stylesXml.matchAll(/<numFmt\b[^>]*>/g)) {
-    const id = attribute(tag, 'numFmtId');
-    const code = attribute(tag, 'formatCode');
-    if (id !== undefined && code !== undefined) custom.set(id, decodeEntities(code));
-  }
-  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
-  return [...cellXfs.matchAll(/<xf\b[^>]*>/g)].map(([tag]) => {
-    const id = attribute(tag, 'numFmtId') ?? '0';
-    // As exceljs: style 0 ("General") carries no format.
-    return id === '0' ? undefined : (custom.get(id) ?? BUILT_IN[id]?.f);
-  });
-}
-
-/** exceljs's date test (utils.isDateFmt). */
+/** Date letters outside [colour/locale] blocks and "quoted text" make a date format. */
 function isDateFormat(code: string): boolean {
   return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-/** What exceljs's streaming reader asks for each cell's `s` attribute: a style with its format. */
-export interface StyleSource {
-  getStyleModel(id: number): { numFmt?: string } | undefined;
+/** A "%" outside quoted text shows the value as a percentage. */
+function isPercentFormat(code: string): boolean {
+  return code.replace(/"[^"]*"/g, '').includes('%');
 }
 
-/** Styles carrying only date and percentage formats (kamdeck reads no other format). */
-export function datesAndPercentStyles(formats: readonly (string | undefined)[]): StyleSource {
-  const models = formats.map((code) =>
-    code !== undefined && (isDateFormat(code) || code.replace(/"[^"]*"/g, '').includes('%'))
-      ? { numFmt: code }
-      : {},
-  );
-  return { getStyleModel: (id) => models[id] };
+function formatKind(code: string | undefined): number {
+  if (code === undefined) return PLAIN;
+  if (isDateFormat(code)) return DATE;
+  return isPercentFormat(code) ? PERCENT : PLAIN;
+}
+
+function customFormats(stylesXml: string): Map<number, string> {
+  const custom = new Map<number, string>();
+  for (const tag of tagsNamed(stylesXml, 'numFmt')) {
+    const id = parseInt(attributeOf(tag, 'numFmtId') ?? '', 10);
+    // Backslash-escaped characters are literal text: "0.0\%" shows a percent sign.
+    const code = attributeOf(tag, 'formatCode')?.replace(/[\\](.)/g, '$1');
+    if (code !== undefined) custom.set(id, code);
+  }
+  return custom;
+}
+
+/** The number format code of each cell style, by style index; undefined for none. */
+function cellNumberFormats(stylesXml: string): (string | undefined)[] {
+  const custom = customFormats(stylesXml);
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
+  return tagsNamed(cellXfs, 'xf').map((tag) => {
+    const id = parseInt(attributeOf(tag, 'numFmtId') ?? '', 10);
+    // Format 0 ("General") and an unreadable id carry no format.
+    if (!id) return undefined;
+    return custom.get(id) || BUILT_IN[id];
+  });
+}
+
+/** What kamdeck reads from each cell style: PLAIN, DATE or PERCENT, by style index. */
+export interface CellStyles {
+  kinds: Uint8Array;
+}
+
+export function readCellStyles(stylesXml: string | undefined): CellStyles {
+  const formats = stylesXml === undefined ? [] : cellNumberFormats(stylesXml);
+  const kinds = Uint8Array.from(formats, formatKind);
+  // exceljs ignores style 0 whatever it says: a cell with s="0" is a plain cell.
+  if (kinds.length > 0) kinds[0] = PLAIN;
+  return { kinds };
+}
+
+/** The kind of style `index` (0 = no style, as a cell without an s attribute). */
+export function styleKind(styles: CellStyles, index: number): number {
+  return styles.kinds[index] ?? PLAIN;
 }
