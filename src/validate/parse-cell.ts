@@ -144,13 +144,16 @@ function stripSignAndCurrency(text: string): { negative: boolean; body: string }
   return { negative: seen.minus === 1, body };
 }
 
+/** Digits grouped in threes by "." or by ",", made once (not per cell). */
+const GROUPED_BY: Readonly<Record<string, RegExp>> = {
+  '.': /^[1-9]\d{0,2}(?:\.\d{3})+$/,
+  ',': /^[1-9]\d{0,2}(?:,\d{3})+$/,
+};
+
 /** "1,234,567" or Indian "12,34,567": digits grouped by the separator, no leading zero. */
 function isGrouped(digits: string, separator: string): boolean {
-  const s = separator === '.' ? '\\.' : separator;
-  return (
-    new RegExp(`^[1-9]\\d{0,2}(?:${s}\\d{3})+$`).test(digits) ||
-    (separator === ',' && /^[1-9]\d?(?:,\d{2})+,\d{3}$/.test(digits))
-  );
+  const grouped = GROUPED_BY[separator] ?? new RegExp(`^[1-9]\\d{0,2}(?:${separator}\\d{3})+$`);
+  return grouped.test(digits) || (separator === ',' && /^[1-9]\d?(?:,\d{2})+,\d{3}$/.test(digits));
 }
 
 function decimalNumber(integer: string, fraction: string): string | undefined {
@@ -178,10 +181,17 @@ function plainDigits(body: string, localeDecimal: '.' | ','): string | undefined
   return isGrouped(body, last) ? integer + fraction : decimalNumber(integer, fraction);
 }
 
+const ONLY_DIGITS = /^\d+$/;
+
 export function parseNumber(value: CellValue, locale: string): Parsed<number | null> {
   if (isBlank(value)) return ok(null);
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail(A_NUMBER);
   if (typeof value !== 'string') return fail(A_NUMBER);
+  // Plain digits, the most common text number, read as the general path below reads them.
+  if (ONLY_DIGITS.test(value)) {
+    const number = Number(value);
+    return Number.isFinite(number) ? ok(number) : fail(A_NUMBER);
+  }
   // Spaces, no-break spaces and apostrophes only ever group digits ("1 234", "1'234").
   const compact = value.replace(/[\s\u00a0\u202f'’]/g, '');
   const signed = stripSignAndCurrency(compact);

@@ -5,8 +5,24 @@
 import { errorAt, warningAt, type Diagnostic } from '../errors.js';
 import type { Account, PeriodTable } from '../model/model.js';
 import type { SheetReaderContext } from './sheet-context.js';
+import { accountCellLocation } from './sheets/period-cells.js';
 import { readPeriodSheet, type PeriodSheetResult, type PeriodSheetSpec } from './sheets/revenue.js';
 import { findTable } from './table.js';
+
+/**
+ * The model column of each period cells refer to (-1 for none): by label, as the periods were
+ * sorted; of two periods with one label, the later.
+ */
+function periodSlots(sheet: PeriodSheetResult): Int32Array {
+  const byLabel = new Map(sheet.periods.map((period, index) => [period.label, index]));
+  return Int32Array.from(sheet.cellPeriods, (period) => byLabel.get(period.label) ?? -1);
+}
+
+function zeros(count: number): number[] {
+  const row: number[] = [];
+  for (let index = 0; index < count; index += 1) row.push(0);
+  return row;
+}
 
 /**
  * Aligns sheet cells to the accounts: unknown accounts are errors, missing ones get zeros.
@@ -15,35 +31,40 @@ import { findTable } from './table.js';
  */
 function buildPeriodTable(
   sheet: PeriodSheetResult,
-  accounts: Account[],
+  accounts: readonly Account[],
   listedIds: ReadonlySet<string>,
   what: string,
   diagnostics: Diagnostic[],
 ): PeriodTable {
-  for (const [accountId, location] of sheet.accountRows) {
+  sheet.accountRows.forEach((row, accountId) => {
     if (!listedIds.has(accountId)) {
       diagnostics.push(
         errorAt(
-          location,
+          accountCellLocation(sheet, row),
           `account "${accountId}" is not in the Accounts sheet; add it there or remove this ${what} row`,
         ),
       );
     }
+  });
+  const slots = periodSlots(sheet);
+  const rows = new Map<string, number[]>();
+  for (const account of accounts) rows.set(account.id, zeros(sheet.periods.length));
+  // The model row each record's values go to (undefined for an account not in the model).
+  const targets = sheet.records.accountIds.map((accountId) => rows.get(accountId));
+  const { count, record, period, value } = sheet.cells;
+  for (let cell = 0; cell < count; cell += 1) {
+    const target = targets[record[cell] ?? -1];
+    const slot = slots[period[cell] ?? -1] ?? -1;
+    if (target !== undefined && slot >= 0) target[slot] = value[cell] ?? 0;
   }
-  const periodIndex = new Map(sheet.periods.map((period, index) => [period.label, index]));
   const values: Record<string, number[]> = {};
-  for (const account of accounts) values[account.id] = sheet.periods.map(() => 0);
-  for (const cell of sheet.cells) {
-    const row = values[cell.accountId];
-    const index = periodIndex.get(cell.period.label);
-    if (row !== undefined && index !== undefined) row[index] = cell.value;
-  }
+  for (const account of accounts) values[account.id] = rows.get(account.id) ?? [];
   return { periods: sheet.periods, values };
 }
 
 function warnAccountsWithoutRows(
   sheet: PeriodSheetResult,
-  accounts: Account[],
+  accounts: readonly Account[],
   sheetName: string,
   diagnostics: Diagnostic[],
   file: string,
@@ -80,9 +101,14 @@ export function readPeriodSheetTable(
   if (table === undefined) return undefined;
   const sheet = readPeriodSheet(table, spec, context.locale);
   diagnostics.push(...sheet.diagnostics);
-  const accounts = [...context.accounts];
-  const values = buildPeriodTable(sheet, accounts, context.accountIds, spec.what, diagnostics);
-  warnAccountsWithoutRows(sheet, accounts, table.sheet, diagnostics, table.file);
+  const values = buildPeriodTable(
+    sheet,
+    context.accounts,
+    context.accountIds,
+    spec.what,
+    diagnostics,
+  );
+  warnAccountsWithoutRows(sheet, context.accounts, table.sheet, diagnostics, table.file);
   return { values, sheet };
 }
 

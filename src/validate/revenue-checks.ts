@@ -5,20 +5,48 @@
  */
 import { warningAt, type Diagnostic, type Location } from '../errors.js';
 import type { Period, PeriodTable } from '../model/model.js';
-import type { PeriodSheetResult } from './sheets/revenue.js';
+import {
+  accountCellLocation,
+  cellPeriod,
+  periodCellLocation,
+  recordCells,
+  type PeriodSheetResult,
+} from './sheets/period-cells.js';
 
 /** A fall to at most 10% of the previous period's revenue is worth a look. */
 export const SUSPICIOUS_DROP = 0.9;
 /** Warnings of one kind listed one by one; the rest are counted. */
 const LISTED = 10;
 
-const periodKey = (accountId: string, period: Period) =>
-  `${accountId}\u0000${period.startMonth}:${period.months}`;
+const samePeriod = (a: Period | undefined, b: Period) =>
+  a !== undefined && a.startMonth === b.startMonth && a.months === b.months;
 
-function cellLocations(sheet: PeriodSheetResult): Map<string, Location> {
-  return new Map(
-    sheet.cells.map((cell) => [periodKey(cell.accountId, cell.period), cell.location]),
-  );
+/**
+ * The cell read for an account and period (the last one, should a period have two columns), found
+ * through an index of each account's cells built on the first question: most sheets never ask.
+ */
+function cellFinder(
+  sheet: PeriodSheetResult,
+): (accountId: string, period: Period) => number | undefined {
+  let recordsOf: Map<string, number[]> | undefined;
+  return (accountId, period) => {
+    if (recordsOf === undefined) {
+      const index = new Map<string, number[]>();
+      sheet.records.accountIds.forEach((id, record) => {
+        const records = index.get(id);
+        if (records === undefined) index.set(id, [record]);
+        else records.push(record);
+      });
+      recordsOf = index;
+    }
+    let found: number | undefined;
+    for (const record of recordsOf.get(accountId) ?? []) {
+      const { start, end } = recordCells(sheet, record);
+      for (let cell = start; cell < end; cell += 1)
+        if (samePeriod(cellPeriod(sheet, cell), period)) found = cell;
+    }
+    return found;
+  };
 }
 
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
@@ -36,18 +64,24 @@ function capped(warnings: Diagnostic[], where: Location, what: string): Diagnost
 }
 
 function dropWarnings(values: PeriodTable, sheet: PeriodSheetResult): Diagnostic[] {
-  const locations = cellLocations(sheet);
+  const findCell = cellFinder(sheet);
   const warnings: Diagnostic[] = [];
-  for (const [accountId, series] of Object.entries(values.values)) {
-    series.forEach((after, index) => {
-      const before = series[index - 1];
+  for (const accountId of Object.keys(values.values)) {
+    const series = values.values[accountId] ?? [];
+    for (let index = 1; index < series.length; index += 1) {
+      const [before, after] = [series[index - 1] ?? 0, series[index] ?? 0];
       const [from, to] = [values.periods[index - 1], values.periods[index]];
-      if (before === undefined || from === undefined || to === undefined || before <= 0) return;
-      if (after > before * (1 - SUSPICIOUS_DROP)) return;
-      const location = locations.get(periodKey(accountId, to));
-      if (location !== undefined)
-        warnings.push(warningAt(location, dropMessage(accountId, from, to, before, after)));
-    });
+      if (from === undefined || to === undefined || before <= 0) continue;
+      if (after > before * (1 - SUSPICIOUS_DROP)) continue;
+      const cell = findCell(accountId, to);
+      if (cell !== undefined)
+        warnings.push(
+          warningAt(
+            periodCellLocation(sheet, cell),
+            dropMessage(accountId, from, to, before, after),
+          ),
+        );
+    }
   }
   return warnings;
 }
@@ -55,23 +89,29 @@ function dropWarnings(values: PeriodTable, sheet: PeriodSheetResult): Diagnostic
 /** Accounts whose every period was read, as 0 (a cell with an error is not counted as 0). */
 function zeroWarnings(values: PeriodTable, sheet: PeriodSheetResult): Diagnostic[] {
   if (values.periods.length === 0) return [];
-  const read = new Map<string, { cells: number; revenue: number }>();
-  for (const cell of sheet.cells) {
-    const totals = read.get(cell.accountId) ?? { cells: 0, revenue: 0 };
-    read.set(cell.accountId, { cells: totals.cells + 1, revenue: totals.revenue + cell.value });
-  }
+  // Values read are 0 or more, so an account's total is 0 exactly when none of its cells is above 0.
+  const cellsRead = new Map<string, number>();
+  const withRevenue = new Set<string>();
+  sheet.records.accountIds.forEach((accountId, record) => {
+    const { start, end } = recordCells(sheet, record);
+    cellsRead.set(accountId, (cellsRead.get(accountId) ?? 0) + end - start);
+    for (let cell = start; cell < end; cell += 1) {
+      if ((sheet.cells.value[cell] ?? 0) === 0) continue;
+      withRevenue.add(accountId);
+      break;
+    }
+  });
   const warnings: Diagnostic[] = [];
-  for (const [accountId, location] of sheet.accountRows) {
-    const totals = read.get(accountId);
-    if (totals === undefined || totals.cells < values.periods.length || totals.revenue !== 0)
-      continue;
+  sheet.accountRows.forEach((row, accountId) => {
+    const cells = cellsRead.get(accountId);
+    if (cells === undefined || cells < values.periods.length || withRevenue.has(accountId)) return;
     warnings.push(
       warningAt(
-        location,
+        accountCellLocation(sheet, row),
         `account "${accountId}" has no revenue in any period (every cell is empty or 0); it counts as 0 in every total`,
       ),
     );
-  }
+  });
   return warnings;
 }
 

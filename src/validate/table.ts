@@ -1,20 +1,21 @@
 /**
  * Reading one raw table against its sheet spec: find the sheet, map the headers to the spec's
- * columns, run the row schema on every row and turn zod issues into located diagnostics.
+ * columns, read every row (table-rows.ts) and collect the located diagnostics.
  */
-import type { z } from 'zod';
 import { errorAt, type Diagnostic, type Location } from '../errors.js';
-import type { CellValue, RawColumn, RawRow, RawTable, RawWorkbook } from '../load/raw-table.js';
+import type { RawColumn, RawTable, RawWorkbook } from '../load/raw-table.js';
 import { editDistance, nameMatches, normaliseName, suggestName } from './names.js';
 import type { ColumnSpec, SheetSpec } from './sheet-spec.js';
+import {
+  cellLocation,
+  readRowsWithReader,
+  readRowsWithSchema,
+  tableLocation,
+  type LocatedRow,
+  type RowHandler,
+} from './table-rows.js';
 
-/** A validated row with where it came from, so later cross-sheet checks can point at it. */
-export interface LocatedRow<Row> {
-  value: Row;
-  location: Location;
-  /** Location of a given column's cell in this row. */
-  cell: (key: string) => Location;
-}
+export { tableLocation, type LocatedRow, type RowHandler } from './table-rows.js';
 
 export interface TableResult<Row> {
   table: RawTable;
@@ -30,16 +31,6 @@ export function findTable(
   aliases: readonly string[] = [],
 ): RawTable | undefined {
   return workbook.tables.find((table) => nameMatches(table.sheet, name, aliases));
-}
-
-export function tableLocation(table: RawTable, row?: number, column?: RawColumn): Location {
-  const location: Location = { file: table.file, sheet: table.sheet };
-  if (row !== undefined) location.row = row;
-  if (column !== undefined) {
-    location.column = column.ref;
-    location.header = column.header;
-  }
-  return location;
 }
 
 export function findColumn(table: RawTable, spec: ColumnSpec): number {
@@ -112,61 +103,52 @@ export function mapColumns(table: RawTable, columns: readonly ColumnSpec[]) {
   return { columnIndex, diagnostics };
 }
 
-/**
- * The row handed to the schema: cells keyed by column key. Excel stores a cell shown as "150%" as
- * 1.5; for percentage columns such cells are passed on as "150%" text so they are not read as 1.5%.
- */
-function rowObject(
-  raw: RawRow,
-  columns: readonly ColumnSpec[],
-  columnIndex: Map<string, number>,
-  percentKeys: ReadonlySet<string>,
-): Record<string, CellValue> {
-  // An optional column the sheet lacks reads as empty cells: cell schemas get null, never undefined.
-  // (A plain loop: this runs for every row of every sheet.)
-  const row: Record<string, CellValue> = {};
-  for (const { key } of columns) row[key] = null;
-  for (const [key, index] of columnIndex) {
-    const cell = raw.cells[index] ?? null;
-    const shownAsPercent =
-      percentKeys.has(key) && typeof cell === 'number' && raw.percentFormat?.[index] === true;
-    row[key] = shownAsPercent ? `${Number((cell * 100).toPrecision(15))}%` : cell;
-  }
-  return row;
+/** A table whose columns are matched to a spec, ready to be read row by row. */
+export interface OpenedTable<Row> {
+  table: RawTable;
+  /** Spec column key → the raw column index it was matched to. */
+  columnIndex: Map<string, number>;
+  /** Missing required columns; rows are read only when there are none. */
+  diagnostics: Diagnostic[];
+  /**
+   * Reads every row (none when columns are missing): each row without problems goes to `onRow`
+   * in sheet order; returns the problems found in cells.
+   */
+  readRows: (onRow: RowHandler<Row>) => Diagnostic[];
+  /** Where a column's cell is in a sheet row (as `LocatedRow.cell`, from the row number alone). */
+  cellAt: (row: number, key: string) => Location;
 }
 
-function issueDiagnostics(
-  issues: readonly z.core.$ZodIssue[],
-  cellAt: (key: string) => Location,
-): Diagnostic[] {
-  return issues.map((issue) => {
-    const key = typeof issue.path[0] === 'string' ? issue.path[0] : '';
-    return errorAt(cellAt(key), issue.message);
-  });
+/** Matches the columns; the rows are read when asked, one at a time (for 100,000-row sheets). */
+export function openTable<Row>(
+  table: RawTable,
+  spec: SheetSpec<Row>,
+  locale: string,
+): OpenedTable<Row> {
+  const { columnIndex, diagnostics } = mapColumns(table, spec.columns);
+  const matched = { table, columnIndex };
+  const readRows = (onRow: RowHandler<Row>): Diagnostic[] => {
+    const problems: Diagnostic[] = [];
+    if (diagnostics.length > 0) return problems;
+    if (spec.readRow !== undefined)
+      readRowsWithReader(matched, spec.columns, spec.readRow(locale), onRow, problems);
+    else readRowsWithSchema(matched, spec.columns, spec.rowSchema(locale), onRow, problems);
+    return problems;
+  };
+  const cellAt = (row: number, key: string) => cellLocation(matched, row, key);
+  return { table, columnIndex, diagnostics, readRows, cellAt };
 }
 
-/** Validates every row of `table` with the spec's row schema, collecting all problems. */
+/** Validates every row of `table` with the spec's row reader or schema, collecting all problems. */
 export function validateTable<Row>(
   table: RawTable,
   spec: SheetSpec<Row>,
   locale: string,
 ): TableResult<Row> {
-  const { columnIndex, diagnostics } = mapColumns(table, spec.columns);
+  const opened = openTable(table, spec, locale);
+  const { columnIndex, diagnostics } = opened;
   if (diagnostics.length > 0) return { table, rows: [], columnIndex, diagnostics };
-  const schema = spec.rowSchema(locale);
-  const percentKeys = new Set(
-    spec.columns.filter((column) => column.percent === true).map((column) => column.key),
-  );
   const rows: LocatedRow<Row>[] = [];
-  for (const raw of table.rows) {
-    const cellAt = (key: string): Location => {
-      const index = columnIndex.get(key);
-      return tableLocation(table, raw.row, index === undefined ? undefined : table.columns[index]);
-    };
-    const parsed = schema.safeParse(rowObject(raw, spec.columns, columnIndex, percentKeys));
-    if (parsed.success)
-      rows.push({ value: parsed.data, location: tableLocation(table, raw.row), cell: cellAt });
-    else diagnostics.push(...issueDiagnostics(parsed.error.issues, cellAt));
-  }
-  return { table, rows, columnIndex, diagnostics };
+  const problems = opened.readRows((row) => rows.push(row));
+  return { table, rows, columnIndex, diagnostics: problems };
 }

@@ -5,7 +5,7 @@
 import { errorAt, hasErrors, type Diagnostic, type Location } from '../errors.js';
 import type { RawTable, RawWorkbook } from '../load/raw-table.js';
 import { parseText } from './parse-cell.js';
-import type { Account, DeckInfo, KamModel, Period, PeriodTable } from '../model/model.js';
+import type { DeckInfo, KamModel, Period, PeriodTable } from '../model/model.js';
 import { resolveCurrency, resolveLocale } from './locale.js';
 import {
   DECK_SHEET,
@@ -21,7 +21,8 @@ import { checkRevenue } from './revenue-checks.js';
 import type { SheetReaderContext, ValidateOptions } from './sheet-context.js';
 import { readOptionalSheets } from './sheet-readers.js';
 import { suggestName } from './names.js';
-import { findTable, validateTable, type LocatedRow } from './table.js';
+import { readAccounts } from './read-accounts.js';
+import { findTable } from './table.js';
 
 export type { ValidateOptions } from './sheet-context.js';
 
@@ -60,33 +61,14 @@ function resolveDeckInfo(
   };
 }
 
-function uniqueAccounts(rows: LocatedRow<Account>[], diagnostics: Diagnostic[]): Account[] {
-  const firstRow = new Map<string, number | undefined>();
-  const accounts: Account[] = [];
-  for (const row of rows) {
-    const { id } = row.value;
-    if (firstRow.has(id)) {
-      diagnostics.push(
-        errorAt(
-          row.cell('id'),
-          `account ID "${id}" is used again (first in row ${firstRow.get(id)}); IDs must be unique`,
-        ),
-      );
-      continue;
-    }
-    firstRow.set(id, row.location.row);
-    accounts.push(row.value);
-  }
-  return accounts;
-}
-
 function listedAccountIds(table: RawTable, idIndex: number | undefined): Set<string> {
-  if (idIndex === undefined) return new Set();
-  return new Set(
-    table.rows
-      .map((row) => parseText(row.cells[idIndex] ?? null))
-      .filter((id): id is string => id !== null),
-  );
+  const ids = new Set<string>();
+  if (idIndex === undefined) return ids;
+  for (const row of table.rows) {
+    const id = parseText(row.cells[idIndex] ?? null);
+    if (id !== null) ids.add(id);
+  }
+  return ids;
 }
 
 function readRevenue(context: SheetReaderContext, diagnostics: Diagnostic[]): PeriodTable {
@@ -140,11 +122,9 @@ export function validateWorkbook(
     diagnostics.push(errorAt({ file: workbook.source }, noAccountsSheetMessage(workbook)));
     return { diagnostics };
   }
-  const accountRows = validateTable(accountsTable, accountsSheet, locale);
-  const listedIds = listedAccountIds(accountsTable, accountRows.columnIndex.get('id'));
-  diagnostics.push(...accountRows.diagnostics);
-  const accounts = uniqueAccounts(accountRows.rows, diagnostics);
-  if (accounts.length === 0 && accountRows.diagnostics.length === 0) {
+  const { accounts, idColumn, problems } = readAccounts(accountsTable, locale, diagnostics);
+  const listedIds = listedAccountIds(accountsTable, idColumn);
+  if (accounts.length === 0 && problems === 0) {
     diagnostics.push(
       errorAt(
         { file: accountsTable.file, sheet: accountsTable.sheet },

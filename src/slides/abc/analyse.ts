@@ -75,17 +75,22 @@ function summarise(
   tiers: Record<string, Tier>,
   total: number,
 ): TierSummary[] {
-  return TIERS.map((tier) => {
-    const members = ranked.filter((item) => tiers[item.id] === tier);
-    const revenue = members.reduce((sum, item) => sum + item.value, 0);
-    return {
-      tier,
-      accounts: members.length,
-      accountShare: ranked.length === 0 ? 0 : members.length / ranked.length,
-      revenue,
-      revenueShare: total === 0 ? 0 : revenue / total,
-    };
-  });
+  // One pass over the ranking; each tier's revenue is summed in ranking order.
+  const members = { A: 0, B: 0, C: 0 };
+  const revenue = { A: 0, B: 0, C: 0 };
+  for (const item of ranked) {
+    const tier = tiers[item.id];
+    if (tier !== 'A' && tier !== 'B' && tier !== 'C') continue;
+    members[tier] += 1;
+    revenue[tier] += item.value;
+  }
+  return TIERS.map((tier) => ({
+    tier,
+    accounts: members[tier],
+    accountShare: ranked.length === 0 ? 0 : members[tier] / ranked.length,
+    revenue: revenue[tier],
+    revenueShare: total === 0 ? 0 : revenue[tier] / total,
+  }));
 }
 
 export function analyseAbcPeriod(

@@ -13,7 +13,7 @@ import type { Account, KamModel } from '../../model/model.js';
 import { analyseEndangered, type EndangeredSummary } from './endangered.js';
 import { analyseHistory, type MrrHistory } from './history.js';
 import { analyseOnboarding, type OnboardingGroup } from './onboarding.js';
-import { analysePlans, isPremium, type PlanSummary } from './plans.js';
+import { analysePlans, groupKey, groupKeyer, type PlanSummary } from './plans.js';
 
 export interface DashboardParams {
   /** Endangered when engagement < this (0–100). */
@@ -99,8 +99,12 @@ export function analyseUpsell(
   premiumPlan: string,
   totalMrr: number,
 ): UpsellSummary {
-  const premium = accounts.filter((account) => isPremium(account.plan, premiumPlan));
-  const others = accounts.filter((account) => !isPremium(account.plan, premiumPlan));
+  // isPremium, with the premium plan and each distinct plan keyed once.
+  const [premiumKey, keyOf] = [groupKey(premiumPlan), groupKeyer()];
+  const onPremium = (account: Account) =>
+    account.plan !== undefined && keyOf(account.plan) === premiumKey;
+  const premium = accounts.filter(onPremium);
+  const others = accounts.filter((account) => !onPremium(account));
   const total = others.reduce((sum, account) => sum + (account.upsellMrr ?? 0), 0);
   return {
     total,

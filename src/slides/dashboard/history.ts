@@ -89,22 +89,30 @@ function compareMismatches(a: MrrMismatch, b: MrrMismatch): number {
   return gap(b) - gap(a) || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
 }
 
-function checkAgreement(table: PeriodTable, accounts: readonly Account[]): MrrAgreement {
+/** Each account's MRR-sheet values (aligned with `accounts`), looked up once for every total. */
+type AccountSeries = readonly (readonly number[] | undefined)[];
+
+/** sheetTotal over looked-up series: the same sum, in the same order. */
+const seriesTotal = (series: AccountSeries, periodIndex: number): number =>
+  series.reduce((sum, values) => sum + (values?.[periodIndex] ?? 0), 0);
+
+function checkAgreement(
+  table: PeriodTable,
+  accounts: readonly Account[],
+  series: AccountSeries,
+): MrrAgreement {
   const lastIndex = table.periods.length - 1;
-  const mismatches = accounts
-    .map((account) => ({
-      id: account.id,
-      name: account.name,
-      accounts: account.mrr,
-      sheet: table.values[account.id]?.[lastIndex] ?? 0,
-    }))
-    .filter((row) => mrrDisagrees(row.accounts, row.sheet))
-    .sort(compareMismatches);
+  const mismatches: MrrMismatch[] = [];
+  accounts.forEach((account, index) => {
+    const sheet = series[index]?.[lastIndex] ?? 0;
+    if (mrrDisagrees(account.mrr, sheet))
+      mismatches.push({ id: account.id, name: account.name, accounts: account.mrr, sheet });
+  });
   return {
     period: table.periods[lastIndex]?.label ?? '',
     accountsTotal: accounts.reduce((sum, account) => sum + (account.mrr ?? 0), 0),
-    sheetTotal: sheetTotal(table, accounts, lastIndex),
-    mismatches,
+    sheetTotal: seriesTotal(series, lastIndex),
+    mismatches: mismatches.sort(compareMismatches),
   };
 }
 
@@ -116,19 +124,20 @@ export function analyseHistory(
     return { present: false, periods: [], change: undefined, agreement: undefined };
   const count = table.periods.length;
   const [previous, last] = [table.periods[count - 2], table.periods[count - 1]];
+  const series = accounts.map((account) => table.values[account.id]);
   const change =
     previous === undefined || last === undefined
       ? undefined
       : mrrChange(
           previous.label,
           last.label,
-          sheetTotal(table, accounts, count - 2),
-          sheetTotal(table, accounts, count - 1),
+          seriesTotal(series, count - 2),
+          seriesTotal(series, count - 1),
         );
   return {
     present: true,
     periods: table.periods.map((period) => period.label),
     change,
-    agreement: checkAgreement(table, accounts),
+    agreement: checkAgreement(table, accounts, series),
   };
 }

@@ -4,7 +4,7 @@
  * meaning. Other statuses follow alphabetically, accounts without a status last.
  */
 import type { Account } from '../../model/model.js';
-import { groupKey } from './plans.js';
+import { groupKey, groupKeyer } from './plans.js';
 
 export const ONBOARDING_STAGES = [
   'notStarted',
@@ -50,9 +50,10 @@ function mean(values: readonly number[]): number | undefined {
 
 export function analyseOnboarding(accounts: readonly Account[]): OnboardingGroup[] {
   const groups = new Map<string, { status: string | undefined; members: Account[] }>();
+  const keyOf = groupKeyer();
   for (const account of accounts) {
     const status = account.onboarding?.trim() === '' ? undefined : account.onboarding?.trim();
-    const key = status === undefined ? '\u0000missing' : groupKey(status);
+    const key = status === undefined ? '\u0000missing' : keyOf(status);
     const group = groups.get(key) ?? { status, members: [] };
     group.members.push(account);
     groups.set(key, group);

@@ -25,6 +25,19 @@ export function groupKey(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 
+/** `groupKey` for one analysis of many accounts: each distinct text is keyed once. */
+export function groupKeyer(): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = groupKey(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
+}
+
 export function isPremium(plan: string | undefined, premiumPlan: string): boolean {
   return plan !== undefined && groupKey(plan) === groupKey(premiumPlan);
 }
@@ -36,9 +49,10 @@ interface PlanGroup {
 
 function groupByPlan(accounts: readonly Account[]): PlanGroup[] {
   const groups = new Map<string, PlanGroup>();
+  const keyOf = groupKeyer();
   for (const account of accounts) {
     const plan = account.plan?.trim() === '' ? undefined : account.plan?.trim();
-    const key = plan === undefined ? '\u0000none' : groupKey(plan);
+    const key = plan === undefined ? '\u0000none' : keyOf(plan);
     const group = groups.get(key) ?? { plan, members: [] };
     group.members.push(account);
     groups.set(key, group);

@@ -83,7 +83,9 @@ export function cellTotals(cells: readonly DivisionCell[]): CellTotals {
   };
 }
 
-function gridFor(model: KamModel, accountId: string): DivisionGrid {
+/** `account` as `accountsInSheet` names it (its ID when it is not in the Accounts sheet). */
+function gridFor(model: KamModel, account: { id: string; name: string }): DivisionGrid {
+  const { id: accountId, name } = account;
   const data = model.divisions ?? { sheet: '', offerings: [], divisions: [] };
   const rows = data.divisions
     .filter((division) => division.accountId === accountId)
@@ -118,7 +120,6 @@ function gridFor(model: KamModel, accountId: string): DivisionGrid {
         a.division.localeCompare(b.division) ||
         a.offering.localeCompare(b.offering),
     );
-  const name = model.accounts.find((account) => account.id === accountId)?.name ?? accountId;
   return {
     account: { id: accountId, name },
     offerings,
@@ -138,10 +139,11 @@ export function accountsInSheet(model: KamModel): { id: string; name: string }[]
   const ids = [
     ...new Set((model.divisions?.divisions ?? []).map((division) => division.accountId)),
   ];
-  const named = ids.map((id) => ({
-    id,
-    name: model.accounts.find((a) => a.id === id)?.name ?? id,
-  }));
+  // The first account of each ID, as `find` would give (one lookup table, not a search per ID).
+  const names = new Map<string, string>();
+  for (const account of model.accounts)
+    if (!names.has(account.id)) names.set(account.id, account.name);
+  const named = ids.map((id) => ({ id, name: names.get(id) ?? id }));
   return named.sort(
     (a, b) =>
       latestRevenue(model, b.id) - latestRevenue(model, a.id) ||
@@ -159,7 +161,7 @@ export function analyseDivisionMap(model: KamModel, params: DivisionMapParams): 
   const omitted = params.account === undefined ? accounts.slice(params.maxAccounts) : [];
   return {
     sheet: model.divisions?.sheet ?? 'Divisions',
-    grids: chosen.map((account) => gridFor(model, account.id)),
+    grids: chosen.map((account) => gridFor(model, account)),
     omitted,
   };
 }

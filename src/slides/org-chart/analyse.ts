@@ -138,15 +138,31 @@ export function analyseAccount(
   };
 }
 
+/** Items by account ID, in sheet order: grouped once rather than filtered once per account. */
+function byAccount<Item extends { accountId: string }>(
+  items: readonly Item[],
+): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const group = groups.get(item.accountId);
+    if (group === undefined) groups.set(item.accountId, [item]);
+    else group.push(item);
+  }
+  return groups;
+}
+
 /** Accounts (in Accounts sheet order) that have stakeholders, optionally only `params.account`. */
 export function analyseOrgChart(model: KamModel, params: OrgChartParams): OrgChartResult {
   const data = model.stakeholders;
+  // Each account's people in sheet order, grouped once (not one pass over all people per account).
+  const peopleOf = byAccount(data?.people ?? []);
+  const linksOf = byAccount(data?.influences ?? []);
   const charts: AccountOrgChart[] = [];
   for (const account of model.accounts) {
     if (params.account !== undefined && account.id !== params.account) continue;
-    const people = data?.people.filter((person) => person.accountId === account.id) ?? [];
+    const people = peopleOf.get(account.id) ?? [];
     if (people.length === 0) continue;
-    charts.push(analyseAccount(account.id, account.name, people, data?.influences ?? []));
+    charts.push(analyseAccount(account.id, account.name, people, linksOf.get(account.id) ?? []));
   }
   return { sheet: data?.sheet ?? 'Stakeholders', influenceSheet: data?.influenceSheet, charts };
 }

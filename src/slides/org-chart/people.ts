@@ -19,9 +19,19 @@ export interface CheckedPerson {
   source: Row;
 }
 
+/** Account ID → name (the first account of an ID, as a search from the top would find). */
+type AccountNames = ReadonlyMap<string, string>;
+
+function accountNames(context: SheetReaderContext): AccountNames {
+  const names = new Map<string, string>();
+  for (const account of context.accounts)
+    if (!names.has(account.id)) names.set(account.id, account.name);
+  return names;
+}
+
 /** An Organisation equal to the account's own name means the client itself. */
-function externalOrganisation(row: StakeholderRow, context: SheetReaderContext) {
-  const accountName = context.accounts.find((account) => account.id === row.accountId)?.name;
+function externalOrganisation(row: StakeholderRow, names: AccountNames) {
+  const accountName = names.get(row.accountId);
   const organisation = row.organisation;
   if (organisation === undefined) return undefined;
   if (accountName !== undefined && normaliseName(organisation) === normaliseName(accountName))
@@ -29,7 +39,7 @@ function externalOrganisation(row: StakeholderRow, context: SheetReaderContext) 
   return organisation;
 }
 
-function toPerson(row: Row, context: SheetReaderContext): Stakeholder {
+function toPerson(row: Row, names: AccountNames): Stakeholder {
   const { accountId, id, name, title, reportsTo, relationship, decisionPower, owner, notes } =
     row.value;
   // Optional fields are absent rather than undefined, so models compare and serialise cleanly.
@@ -38,7 +48,7 @@ function toPerson(row: Row, context: SheetReaderContext): Stakeholder {
     id,
     name,
     title,
-    organisation: externalOrganisation(row.value, context),
+    organisation: externalOrganisation(row.value, names),
     reportsTo,
     relationship,
     decisionPower,
@@ -153,9 +163,10 @@ export function checkPeople(
   diagnostics: Diagnostic[],
 ): CheckedPerson[] {
   const checked: CheckedPerson[] = [];
+  const names = accountNames(context);
   for (const row of rows) {
     if (!admit(row, context, index, diagnostics)) continue;
-    const person = toPerson(row, context);
+    const person = toPerson(row, names);
     addPerson(index, person.accountId, { id: person.id, name: person.name, row: person.row });
     checked.push({ person, source: row });
   }

@@ -98,7 +98,17 @@ export function analysePareto(model: KamModel, params: ParetoParams): ParetoResu
   }));
   const { ranked, total } = rankByValue(items);
   const count = vitalFewCount(ranked, params.cut);
-  const rows = ranked.map((row) => ({ ...row, inVitalFew: row.rank <= count }));
+  // Fields listed, not spread: an object spread per account costs far more at 100,000 accounts.
+  const rows = ranked.map((row) => ({
+    id: row.id,
+    name: row.name,
+    value: row.value,
+    rank: row.rank,
+    share: row.share,
+    cumulativeShare: row.cumulativeShare,
+    previousCumulativeShare: row.previousCumulativeShare,
+    inVitalFew: row.rank <= count,
+  }));
   return {
     period: period.label,
     cut: params.cut,

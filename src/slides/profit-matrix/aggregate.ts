@@ -42,6 +42,28 @@ export function groupLines(
   return groups;
 }
 
+/**
+ * Distinct accounts per key (a product, a matrix cell), from lines grouped by account: what
+ * `accountCount` gives for each key's lines, in one pass over all lines. An account's lines come
+ * together, so remembering the last account seen per key is enough to count each account once.
+ */
+export function accountsPerKey<Key>(
+  byAccount: ReadonlyMap<string, readonly SalesLine[]>,
+  keyOf: (line: SalesLine) => Key,
+): Map<Key, number> {
+  const counts = new Map<Key, number>();
+  const lastAccount = new Map<Key, string>();
+  byAccount.forEach((lines, accountId) => {
+    for (const line of lines) {
+      const key = keyOf(line);
+      if (lastAccount.get(key) === accountId) continue;
+      lastAccount.set(key, accountId);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  });
+  return counts;
+}
+
 /** Distinct account IDs among lines. */
 export function accountCount(lines: readonly SalesLine[]): number {
   return new Set(lines.map((line) => line.accountId)).size;

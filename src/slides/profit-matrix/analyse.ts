@@ -15,15 +15,17 @@ import {
   type SalesLine,
 } from '../../model/sales.js';
 import { groupLines, totalsOf } from './aggregate.js';
-import { categorise, DEFAULT_CUTS, type CutMethod, type Cuts, type Group } from './categorise.js';
-import type { ProfitMatrixResult } from './result.js';
 import {
-  categoryTotal,
-  customerRows,
-  matrixCells,
-  productRows,
-  type Categorised,
-} from './summaries.js';
+  categorise,
+  DEFAULT_CUTS,
+  type CategorisedItem,
+  type CutMethod,
+  type Cuts,
+  type Group,
+} from './categorise.js';
+import type { ProfitMatrixResult } from './result.js';
+import { bucketLines, matrixCells } from './matrix-cells.js';
+import { categoryTotal, customerRows, productRows, type Categorised } from './summaries.js';
 
 export type * from './result.js';
 
@@ -53,7 +55,7 @@ const customerOf = (group: Group): CustomerCategory => CUSTOMER_CATEGORIES[group
 const productOf = (group: Group): ProductCategory => PRODUCT_CATEGORIES[group] ?? 4;
 
 function customerCategories(
-  byAccount: Map<string, SalesLine[]>,
+  byAccount: ReadonlyMap<string, readonly SalesLine[]>,
   names: ReadonlyMap<string, string>,
   sales: SalesData,
   params: ProfitMatrixParams,
@@ -61,9 +63,10 @@ function customerCategories(
   const given = sales.customerCategories;
   if (given !== undefined)
     return new Map([...byAccount.keys()].map((id) => [id, given[id] ?? 'D']));
-  const items = [...byAccount].map(([id, lines]) => {
+  const items: CategorisedItem[] = [];
+  byAccount.forEach((lines, id) => {
     const profit = totalsOf(lines).profit;
-    return { id, name: names.get(id) ?? id, rankValue: profit, profit };
+    items.push({ id, name: names.get(id) ?? id, rankValue: profit, profit });
   });
   const cuts: Cuts = [params.customerCutA, params.customerCutB, params.customerCutC];
   const groups = categorise(items, params.customerMethod, cuts);
@@ -71,7 +74,7 @@ function customerCategories(
 }
 
 function productCategories(
-  byProduct: Map<string, SalesLine[]>,
+  byProduct: ReadonlyMap<string, readonly SalesLine[]>,
   sales: SalesData,
   params: ProfitMatrixParams,
 ): Map<string, ProductCategory> {
@@ -91,19 +94,28 @@ function categorised(model: KamModel, sales: SalesData, params: ProfitMatrixPara
   const names = new Map(model.accounts.map((account) => [account.id, account.name]));
   const lines = sales.lines.filter((line) => names.has(line.accountId));
   const byAccount = groupLines(lines, (line) => line.accountId);
+  const byProduct = groupLines(lines, (line) => line.product);
   const customers = customerCategories(byAccount, names, sales, params);
-  const products = productCategories(
-    groupLines(lines, (line) => line.product),
-    sales,
-    params,
-  );
+  const products = productCategories(byProduct, sales, params);
   return {
     lines,
     names,
+    byAccount,
+    byProduct,
     customerOf: (accountId) => customers.get(accountId) ?? 'D',
     productOf: (product) => products.get(product) ?? 4,
     all: totalsOf(lines),
   };
+}
+
+/** How many rows of each category, in the categories' order. */
+function countBy<Category>(
+  categories: readonly Category[],
+  rows: readonly { category: Category }[],
+) {
+  const counts = new Map<Category, number>(categories.map((category) => [category, 0]));
+  for (const row of rows) counts.set(row.category, (counts.get(row.category) ?? 0) + 1);
+  return (category: Category) => counts.get(category) ?? 0;
 }
 
 export function analyseProfitMatrix(
@@ -115,11 +127,10 @@ export function analyseProfitMatrix(
   const { lines, all } = input;
   const customers = customerRows(input);
   const products = productRows(input);
-  const inCustomerCategory = (category: CustomerCategory) =>
-    lines.filter((line) => input.customerOf(line.accountId) === category);
+  const buckets = bucketLines(input);
   const withSales = new Set(customers.map((row) => row.id));
-  const inProductCategory = (category: ProductCategory) =>
-    lines.filter((line) => input.productOf(line.product) === category);
+  const customerCount = countBy(CUSTOMER_CATEGORIES, customers);
+  const productCount = countBy(PRODUCT_CATEGORIES, products);
   return {
     sheet: sales.sheet,
     policies: sales.policies,
@@ -129,15 +140,15 @@ export function analyseProfitMatrix(
     productCuts: [params.productCut1, params.productCut2, params.productCut3],
     customers,
     products,
-    cells: matrixCells(input),
-    customerTotals: CUSTOMER_CATEGORIES.map((category) => {
-      const count = customers.filter((row) => row.category === category).length;
-      return { category, ...categoryTotal(inCustomerCategory(category), count, all) };
-    }),
-    productTotals: PRODUCT_CATEGORIES.map((category) => {
-      const count = products.filter((row) => row.category === category).length;
-      return { category, ...categoryTotal(inProductCategory(category), count, all) };
-    }),
+    cells: matrixCells(input, buckets),
+    customerTotals: CUSTOMER_CATEGORIES.map((category, index) => ({
+      category,
+      ...categoryTotal(buckets.customers[index] ?? [], customerCount(category), all),
+    })),
+    productTotals: PRODUCT_CATEGORIES.map((category, index) => ({
+      category,
+      ...categoryTotal(buckets.products[index] ?? [], productCount(category), all),
+    })),
     total: {
       ...all,
       accounts: customers.length,

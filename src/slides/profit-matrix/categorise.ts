@@ -14,7 +14,7 @@
  * Customers rank by their gross profit; products rank by their gross margin %, with profit as the
  * cumulative weight (the highest-margin products that make the first half of profit are 1).
  */
-import { compareByValueDesc, SHARE_EPSILON } from '../../analysis/cumulative.js';
+import { compareByNameThenId, SHARE_EPSILON } from '../../analysis/cumulative.js';
 
 export const CUT_METHODS = ['quartile', 'cumulative'] as const;
 export type CutMethod = (typeof CUT_METHODS)[number];
@@ -36,13 +36,9 @@ export interface CategorisedItem {
   profit: number;
 }
 
+/** compareByValueDesc on the ranking value, without copying items on every comparison. */
 function ranked(items: readonly CategorisedItem[]): CategorisedItem[] {
-  return [...items].sort((a, b) =>
-    compareByValueDesc(
-      { id: a.id, name: a.name, value: a.rankValue },
-      { id: b.id, name: b.name, value: b.rankValue },
-    ),
-  );
+  return [...items].sort((a, b) => b.rankValue - a.rankValue || compareByNameThenId(a, b));
 }
 
 /** Sizes of four groups of (nearly) equal count, larger groups first: 7 → [2, 2, 2, 1]. */

@@ -8,8 +8,9 @@ import type { RawTable } from '../../load/raw-table.js';
 import type { CustomerCategory, ProductCategory, SalesData, SalesLine } from '../../model/sales.js';
 import { normaliseName } from '../../validate/names.js';
 import type { SheetReaderContext } from '../../validate/sheet-context.js';
-import { findTable, tableLocation, validateTable, type LocatedRow } from '../../validate/table.js';
-import { resolveGivenCategories, type CategoryClaim } from './given-categories.js';
+import { appendAll } from '../../validate/append.js';
+import { findTable, openTable, tableLocation, type LocatedRow } from '../../validate/table.js';
+import { categoryClaims } from './given-categories.js';
 import { SALES_COLUMNS, SALES_SHEET, type SalesRow } from './sales-spec.js';
 
 /** Gross profit may differ from Revenue − Cost by rounding: 0.1% of revenue, at least 1 unit. */
@@ -73,20 +74,26 @@ function knownAccount(
  * product, shown as first written; a different spelling is worth a warning (a typo may hide there).
  */
 function productNamer(diagnostics: Diagnostic[]) {
-  const first = new Map<string, { name: string; row: number | undefined }>();
+  const first = new Map<string, { name: string; row: number }>();
+  // The same few product names on every row: normalise each spelling once.
+  const keys = new Map<string, string>();
   return (row: LocatedRow<SalesRow>): string => {
     const written = row.value.product;
-    const key = normaliseName(written) || written;
+    let key = keys.get(written);
+    if (key === undefined) {
+      key = normaliseName(written) || written;
+      keys.set(written, key);
+    }
     const known = first.get(key);
     if (known === undefined) {
-      first.set(key, { name: written, row: row.location.row });
+      first.set(key, { name: written, row: row.row });
       return written;
     }
     if (known.name !== written) {
       diagnostics.push(
         warningAt(
           row.cell('product'),
-          `"${written}" is read as the product "${known.name}" written in row ${known.row ?? '?'}`,
+          `"${written}" is read as the product "${known.name}" written in row ${known.row}`,
         ),
       );
     }
@@ -108,44 +115,40 @@ export function readSalesSheet(
 ): Omit<SalesData, 'policies'> | undefined {
   const table = findTable(context.workbook, SALES_SHEET.name, SALES_SHEET.aliases);
   if (table === undefined) return undefined;
-  const result = validateTable(table, SALES_SHEET, context.locale);
-  diagnostics.push(...result.diagnostics);
-  const hasProfitColumn = result.columnIndex.has('grossProfit');
-  if (!hasProfitColumn && !result.columnIndex.has('cost')) {
+  const opened = openTable(table, SALES_SHEET, context.locale);
+  const hasProfitColumn = opened.columnIndex.has('grossProfit');
+  if (!hasProfitColumn && !opened.columnIndex.has('cost')) {
+    for (const found of [opened.diagnostics, opened.readRows(() => {})])
+      appendAll(diagnostics, found);
     diagnostics.push(missingProfitColumns(table));
     return { sheet: table.sheet, lines: [] };
   }
   const lines: SalesLine[] = [];
-  const productClaims: CategoryClaim<ProductCategory>[] = [];
-  const customerClaims: CategoryClaim<CustomerCategory>[] = [];
-  const nameProduct = productNamer(diagnostics);
-  for (const row of result.rows) {
+  const productClaims = categoryClaims<ProductCategory>(
+    { noun: 'product', header: SALES_COLUMNS.productCategory.header },
+    (row) => opened.cellAt(row, 'productCategory'),
+  );
+  const customerClaims = categoryClaims<CustomerCategory>(
+    { noun: 'account', header: SALES_COLUMNS.customerCategory.header },
+    (row) => opened.cellAt(row, 'customerCategory'),
+  );
+  // Each row is checked as it is read (nothing but its line is kept); its cells' problems are
+  // still reported before the checks'.
+  const checks: Diagnostic[] = [];
+  const nameProduct = productNamer(checks);
+  const cellProblems = opened.readRows((row) => {
     const product = nameProduct(row);
     const { accountId, revenue, productCategory, customerCategory } = row.value;
-    productClaims.push({
-      key: product,
-      category: productCategory,
-      cell: row.cell('productCategory'),
-    });
-    const known = knownAccount(row, context, diagnostics);
-    if (known) {
-      const cell = row.cell('customerCategory');
-      customerClaims.push({ key: accountId, category: customerCategory, cell });
-    }
-    const grossProfit = lineProfit(row, hasProfitColumn, diagnostics);
+    productClaims.add(product, productCategory, row.row);
+    const known = knownAccount(row, context, checks);
+    if (known) customerClaims.add(accountId, customerCategory, row.row);
+    const grossProfit = lineProfit(row, hasProfitColumn, checks);
     if (known && grossProfit !== undefined)
-      lines.push({ accountId, product, revenue, grossProfit, row: row.location.row ?? 0 });
-  }
-  const productCategories = resolveGivenCategories(
-    productClaims,
-    { noun: 'product', header: SALES_COLUMNS.productCategory.header },
-    diagnostics,
-  );
-  const customerCategories = resolveGivenCategories(
-    customerClaims,
-    { noun: 'account', header: SALES_COLUMNS.customerCategory.header },
-    diagnostics,
-  );
+      lines.push({ accountId, product, revenue, grossProfit, row: row.row });
+  });
+  for (const found of [opened.diagnostics, cellProblems, checks]) appendAll(diagnostics, found);
+  const productCategories = productClaims.resolve(diagnostics);
+  const customerCategories = customerClaims.resolve(diagnostics);
   return {
     sheet: table.sheet,
     lines,

@@ -3,7 +3,6 @@
  * per pair). Account ID, Product and Revenue are required, plus Gross profit or Cost (or both);
  * Product category (1–4) and Customer category (A–D) are optional and replace the computed ones.
  */
-import { z } from 'zod';
 import { describeValue } from '../../errors.js';
 import type { CellValue } from '../../load/raw-table.js';
 import {
@@ -12,7 +11,14 @@ import {
   type CustomerCategory,
   type ProductCategory,
 } from '../../model/sales.js';
-import { choiceCell, numberCell, required, textCell } from '../../validate/cells.js';
+import {
+  CellIssue,
+  choiceReader,
+  numberReader,
+  readText,
+  requiredReader,
+  type CellReader,
+} from '../../validate/cell-readers.js';
 import { parseNumber, parseText } from '../../validate/parse-cell.js';
 import type { ColumnSpec, SheetSpec } from '../../validate/sheet-spec.js';
 import { ACCOUNT_ID_COLUMN } from '../../validate/sheets/accounts.js';
@@ -45,19 +51,15 @@ export function parseProductCategory(
   return PRODUCT_CATEGORIES.find((category) => category === number) ?? 'invalid';
 }
 
-const productCategoryCell = (locale: string) =>
-  z.unknown().transform((raw, ctx): ProductCategory | undefined => {
-    const category = parseProductCategory(raw as CellValue, locale);
+function readProductCategory(locale: string): CellReader<ProductCategory> {
+  return (value) => {
+    const category = parseProductCategory(value, locale);
     if (category === null) return undefined;
-    if (category === 'invalid') {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${describeValue(raw)} is not ${PRODUCT_CATEGORY_EXPECTED}`,
-      });
-      return z.NEVER;
-    }
-    return category;
-  });
+    return category === 'invalid'
+      ? new CellIssue(`${describeValue(value)} is not ${PRODUCT_CATEGORY_EXPECTED}`)
+      : category;
+  };
+}
 
 export const SALES_COLUMNS = {
   accountId: { ...ACCOUNT_ID_COLUMN, key: 'accountId' },
@@ -107,16 +109,16 @@ export const SALES_SHEET: SheetSpec<SalesRow> = {
   name: 'Sales',
   aliases: ['Sales lines', 'Product sales', 'Sales by product', 'Profitability', 'Vendite'],
   columns: Object.values(SALES_COLUMNS),
-  rowSchema: (locale) =>
-    z.object({
-      accountId: required(textCell(), 'an account ID'),
-      product: required(textCell(), 'a product name'),
-      productCategory: productCategoryCell(locale),
-      customerCategory: choiceCell(CUSTOMER_CATEGORIES).transform(
-        (value) => value as CustomerCategory | undefined,
-      ),
-      revenue: required(numberCell(locale, { min: 0, what: 'revenue' }), 'revenue'),
-      grossProfit: numberCell(locale, { what: 'gross profit' }),
-      cost: numberCell(locale, { min: 0, what: 'cost' }),
-    }),
+  readRow: (locale) => ({
+    cells: {
+      accountId: requiredReader(readText, 'an account ID'),
+      product: requiredReader(readText, 'a product name'),
+      productCategory: readProductCategory(locale),
+      customerCategory: choiceReader(CUSTOMER_CATEGORIES),
+      revenue: requiredReader(numberReader(locale, { min: 0, what: 'revenue' }), 'revenue'),
+      grossProfit: numberReader(locale, { what: 'gross profit' }),
+      cost: numberReader(locale, { min: 0, what: 'cost' }),
+    },
+    build: (values) => values as unknown as SalesRow,
+  }),
 };

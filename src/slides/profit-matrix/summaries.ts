@@ -1,28 +1,20 @@
 /**
  * The result's lists, from sales lines whose categories are known: accounts by gross profit (with
- * the products they buy), products by category then margin, the sixteen cells and category totals.
+ * the products they buy), products by category then margin, and category totals (the sixteen
+ * cells are in matrix-cells.ts).
  */
-import {
-  CUSTOMER_CATEGORIES,
-  PRODUCT_CATEGORIES,
-  type CustomerCategory,
-  type ProductCategory,
-  type SalesLine,
-} from '../../model/sales.js';
-import {
-  accountCount,
-  groupLines,
-  marginOf,
-  profitShare,
-  totalsOf,
-  type Totals,
-} from './aggregate.js';
-import type { CategoryTotal, CustomerRow, MatrixCell, ProductRow } from './result.js';
+import type { CustomerCategory, ProductCategory, SalesLine } from '../../model/sales.js';
+import { sortSmall } from '../../analysis/sort-small.js';
+import { accountsPerKey, marginOf, profitShare, totalsOf, type Totals } from './aggregate.js';
+import type { AccountProduct, CategoryTotal, CustomerRow, ProductRow } from './result.js';
 
 export interface Categorised {
   lines: readonly SalesLine[];
   /** Account ID → name. */
   names: ReadonlyMap<string, string>;
+  /** The lines of each account and of each product, in order of first appearance. */
+  byAccount: ReadonlyMap<string, readonly SalesLine[]>;
+  byProduct: ReadonlyMap<string, readonly SalesLine[]>;
   /** Category of an account ID. */
   customerOf: (accountId: string) => CustomerCategory;
   /** Category of a product name. */
@@ -33,42 +25,76 @@ export interface Categorised {
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en');
 
-export function customerRows(input: Categorised): CustomerRow[] {
-  const { lines, names, customerOf, productOf, all } = input;
-  return [...groupLines(lines, (line) => line.accountId)]
-    .map(([id, own]) => {
-      const products = [...groupLines(own, (line) => line.product)]
-        .map(([product, productLines]) => ({
-          product,
-          category: productOf(product),
-          ...totalsOf(productLines),
-        }))
-        .sort((a, b) => b.revenue - a.revenue || byName(a.product, b.product));
-      const totals = totalsOf(own);
-      return {
-        id,
-        name: names.get(id) ?? id,
-        category: customerOf(id),
-        rank: 0,
-        profitShare: profitShare(totals.profit, all.profit),
-        products,
-        ...totals,
+const byRevenue = (a: AccountProduct, b: AccountProduct) =>
+  b.revenue - a.revenue || byName(a.product, b.product);
+
+/**
+ * The products one account buys, with the totals of its lines of each (summed in line order, as
+ * `totalsOf` does), largest revenue first. Built without grouping lists: it runs per account.
+ */
+function accountProducts(input: Categorised, own: readonly SalesLine[]): AccountProduct[] {
+  const products: AccountProduct[] = [];
+  const index = own.length > 16 ? new Map<string, AccountProduct>() : undefined;
+  for (const line of own) {
+    let product =
+      index !== undefined
+        ? index.get(line.product)
+        : products.find((entry) => entry.product === line.product);
+    if (product === undefined) {
+      const name = line.product;
+      product = {
+        product: name,
+        category: input.productOf(name),
+        revenue: 0,
+        profit: 0,
+        margin: 0,
       };
-    })
-    .sort((a, b) => b.profit - a.profit || byName(a.name, b.name) || byName(a.id, b.id))
-    .map((row, index) => ({ ...row, rank: index + 1 }));
+      products.push(product);
+      index?.set(name, product);
+    }
+    product.revenue += line.revenue;
+    product.profit += line.grossProfit;
+  }
+  for (const product of products) product.margin = marginOf(product.revenue, product.profit);
+  return sortSmall(products, byRevenue);
+}
+
+export function customerRows(input: Categorised): CustomerRow[] {
+  const { names, customerOf, all } = input;
+  const rows: CustomerRow[] = [];
+  input.byAccount.forEach((own, id) => {
+    const { revenue, profit, margin } = totalsOf(own);
+    // Fields listed in the result's order, rank filled in below: no object spread per account.
+    rows.push({
+      id,
+      name: names.get(id) ?? id,
+      category: customerOf(id),
+      rank: 0,
+      profitShare: profitShare(profit, all.profit),
+      products: accountProducts(input, own),
+      revenue,
+      profit,
+      margin,
+    });
+  });
+  rows.sort((a, b) => b.profit - a.profit || byName(a.name, b.name) || byName(a.id, b.id));
+  rows.forEach((row, index) => {
+    row.rank = index + 1;
+  });
+  return rows;
 }
 
 export function productRows(input: Categorised): ProductRow[] {
-  const { lines, productOf, all } = input;
-  return [...groupLines(lines, (line) => line.product)]
+  const { productOf, all } = input;
+  const accounts = accountsPerKey(input.byAccount, (line) => line.product);
+  return [...input.byProduct]
     .map(([name, own]) => {
       const totals = totalsOf(own);
       return {
         name,
         category: productOf(name),
         rank: 0,
-        accounts: accountCount(own),
+        accounts: accounts.get(name) ?? 0,
         profitShare: profitShare(totals.profit, all.profit),
         ...totals,
       };
@@ -76,27 +102,6 @@ export function productRows(input: Categorised): ProductRow[] {
     .sort((a, b) => b.margin - a.margin || byName(a.name, b.name))
     .map((row, index) => ({ ...row, rank: index + 1 }))
     .sort((a, b) => a.category - b.category || a.rank - b.rank);
-}
-
-export function matrixCells(input: Categorised): MatrixCell[] {
-  const { lines, customerOf, productOf, all } = input;
-  return CUSTOMER_CATEGORIES.flatMap((customer) =>
-    PRODUCT_CATEGORIES.map((product) => {
-      const own = lines.filter(
-        (line) => customerOf(line.accountId) === customer && productOf(line.product) === product,
-      );
-      const totals = totalsOf(own);
-      return {
-        customer,
-        product,
-        revenue: totals.revenue,
-        profit: totals.profit,
-        margin: own.length === 0 ? undefined : marginOf(totals.revenue, totals.profit),
-        accounts: accountCount(own),
-        profitShare: profitShare(totals.profit, all.profit),
-      };
-    }),
-  );
 }
 
 /** Totals of the lines in one category; `count` is the number of accounts or products in it. */

@@ -11,13 +11,7 @@
  */
 import type { KamModel, Period } from '../../model/model.js';
 import { parsePeriod } from '../../model/periods.js';
-import {
-  accountMovements,
-  computeBridge,
-  type AccountMovement,
-  type AccountMrr,
-  type Bridge,
-} from './bridge.js';
+import { bridgeOfSeries, classifyMovement, type AccountMovement, type Bridge } from './bridge.js';
 
 export interface RetentionParams {
   /** First period of the report window (label, or any period spelling such as 2025-10). */
@@ -80,14 +74,21 @@ export function windowProblem(model: KamModel, params: RetentionParams): string 
   return undefined;
 }
 
-function accountsBetween(model: KamModel, startIndex: number, endIndex: number): AccountMrr[] {
-  const values = model.mrr?.values ?? {};
-  return model.accounts.map((account) => ({
-    id: account.id,
-    name: account.name,
-    start: values[account.id]?.[startIndex] ?? 0,
-    end: values[account.id]?.[endIndex] ?? 0,
-  }));
+/** The accounts with MRR at either end of the window, classified (one object per such account). */
+function windowMovements(
+  model: KamModel,
+  series: readonly (readonly number[] | undefined)[],
+  startIndex: number,
+  endIndex: number,
+): AccountMovement[] {
+  const movements: AccountMovement[] = [];
+  model.accounts.forEach(({ id, name }, index) => {
+    const start = series[index]?.[startIndex] ?? 0;
+    const end = series[index]?.[endIndex] ?? 0;
+    const kind = classifyMovement(start, end);
+    if (kind !== undefined) movements.push({ id, name, start, end, kind });
+  });
+  return movements;
 }
 
 /** Largest |end − start| first; ties by name, then id, so the order never depends on input order. */
@@ -109,9 +110,12 @@ export function analyseRetention(model: KamModel, params: RetentionParams): Rete
   const [from, to] = windowIndexes(model, params);
   const periods = (model.mrr?.periods ?? []).slice(from, to + 1).map((period) => period.label);
   const label = (index: number) => periods[index - from] ?? '';
+  // Each account's MRR series, looked up once for the window and every pair of periods.
+  const values = model.mrr?.values ?? {};
+  const series = model.accounts.map((account) => values[account.id]);
   const bridgeBetween = (startIndex: number, endIndex: number) =>
-    computeBridge(label(startIndex), label(endIndex), accountsBetween(model, startIndex, endIndex));
-  const movements = accountMovements(accountsBetween(model, from, to));
+    bridgeOfSeries(label(startIndex), label(endIndex), series, startIndex, endIndex);
+  const movements = windowMovements(model, series, from, to);
   const trend: Bridge[] = [];
   for (let index = from + 1; index <= to; index += 1) trend.push(bridgeBetween(index - 1, index));
   return {

@@ -97,9 +97,10 @@ function emptyBridge(from: string, to: string): Bridge {
   };
 }
 
-/** Adds one account's movement to the bridge totals (the amount moved is always ≥ 0). */
-function addMovement(bridge: Bridge, movement: AccountMovement): void {
-  const { start, end, kind } = movement;
+/** Adds one account's MRR at both ends to the bridge totals (the amount moved is always ≥ 0). */
+function addAccount(bridge: Bridge, start: number, end: number): void {
+  const kind = classifyMovement(start, end);
+  if (kind === undefined) return; // inactive at both ends: in no bucket
   bridge.start += start;
   bridge.end += end;
   if (start > 0) bridge.counts.start += 1;
@@ -111,10 +112,7 @@ function addMovement(bridge: Bridge, movement: AccountMovement): void {
   else if (kind === 'churn') bridge.churn += start;
 }
 
-/** Totals, counts and ratios of a bridge from the accounts' MRR at its two ends. */
-export function computeBridge(from: string, to: string, accounts: readonly AccountMrr[]): Bridge {
-  const bridge = emptyBridge(from, to);
-  for (const movement of accountMovements(accounts)) addMovement(bridge, movement);
+function withRatios(bridge: Bridge): Bridge {
   if (bridge.start > 0) {
     const kept = bridge.start - bridge.churn - bridge.contraction;
     // kept ≤ start by construction; min() only absorbs float noise so GRR never shows 100.0001%.
@@ -125,6 +123,30 @@ export function computeBridge(from: string, to: string, accounts: readonly Accou
     bridge.logoRetention = (bridge.counts.end - bridge.counts.new) / bridge.counts.start;
   }
   return bridge;
+}
+
+/** Totals, counts and ratios of a bridge from the accounts' MRR at its two ends. */
+export function computeBridge(from: string, to: string, accounts: readonly AccountMrr[]): Bridge {
+  const bridge = emptyBridge(from, to);
+  for (const { start, end } of accounts) addAccount(bridge, start, end);
+  return withRatios(bridge);
+}
+
+/**
+ * The same bridge straight from each account's MRR series (missing series or values count as 0),
+ * without an object per account: a trend computes one bridge per pair of periods.
+ */
+export function bridgeOfSeries(
+  from: string,
+  to: string,
+  series: readonly (readonly number[] | undefined)[],
+  startIndex: number,
+  endIndex: number,
+): Bridge {
+  const bridge = emptyBridge(from, to);
+  for (const values of series)
+    addAccount(bridge, values?.[startIndex] ?? 0, values?.[endIndex] ?? 0);
+  return withRatios(bridge);
 }
 
 /** start + new + expansion − contraction − churn: equals `end` up to float rounding. */

@@ -67,15 +67,12 @@ export function checkAgainstAccounts(
   const last = mrr.periods.length - 1;
   const period = mrr.periods[last];
   if (period === undefined) return [];
-  const differing = accounts.flatMap((account) => {
+  const differing: string[] = [];
+  for (const account of accounts) {
     const here = mrr.values[account.id]?.[last] ?? 0;
-    if (
-      account.mrr === undefined ||
-      Math.abs(here - account.mrr) <= 1e-6 * Math.max(1, account.mrr)
-    )
-      return [];
-    return [`${account.id} (${here} here, ${account.mrr} in Accounts)`];
-  });
+    if (account.mrr !== undefined && Math.abs(here - account.mrr) > 1e-6 * Math.max(1, account.mrr))
+      differing.push(`${account.id} (${here} here, ${account.mrr} in Accounts)`);
+  }
   if (differing.length === 0) return [];
   return [
     warningAt(

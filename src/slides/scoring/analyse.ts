@@ -14,7 +14,7 @@ import {
   type QuadrantLines,
   type QuadrantMode,
 } from './portfolio.js';
-import { combinedScore, criteriaOf, dimensionScore, normalisedWeights } from './weighting.js';
+import { combinedScore, criteriaOf, dimensionScorer, normalisedWeights } from './weighting.js';
 
 export interface ScoringParams {
   quadrant: QuadrantMode;
@@ -28,6 +28,8 @@ export interface ScoringParams {
   listTopN: number;
   /** Accounts numbered on the portfolio chart. */
   labelTopN: number;
+  /** Most bubbles on the portfolio chart: the largest accounts by revenue and the numbered ones. */
+  maxBubbles: number;
 }
 
 export const DEFAULT_SCORING_PARAMS: ScoringParams = {
@@ -36,6 +38,7 @@ export const DEFAULT_SCORING_PARAMS: ScoringParams = {
   tableAccounts: 16,
   listTopN: 15,
   labelTopN: 10,
+  maxBubbles: 250,
 };
 
 export interface ScoredCriterion {
@@ -89,7 +92,7 @@ export interface ScoringResult {
   unscored: { id: string; name: string }[];
   /** Dimensions whose entered weights did not total exactly 100% and were normalised. */
   normalisedDimensions: Dimension[];
-  params: Pick<ScoringParams, 'tableAccounts' | 'listTopN' | 'labelTopN'>;
+  params: Pick<ScoringParams, 'tableAccounts' | 'listTopN' | 'labelTopN' | 'maxBubbles'>;
 }
 
 export function scoringPeriodIndex(model: KamModel, period: string | undefined): number {
@@ -115,14 +118,20 @@ function byCombined(a: ScoredAccount, b: ScoredAccount): number {
 }
 
 function summarise(accounts: readonly ScoredAccount[], total: number): QuadrantSummary[] {
+  // One pass; each quadrant's revenue is summed in ranking order.
+  const count = new Map<Quadrant, number>(QUADRANTS.map((quadrant) => [quadrant, 0]));
+  const revenue = new Map<Quadrant, number>(QUADRANTS.map((quadrant) => [quadrant, 0]));
+  for (const account of accounts) {
+    count.set(account.quadrant, (count.get(account.quadrant) ?? 0) + 1);
+    revenue.set(account.quadrant, (revenue.get(account.quadrant) ?? 0) + account.revenue);
+  }
   return QUADRANTS.map((quadrant) => {
-    const members = accounts.filter((account) => account.quadrant === quadrant);
-    const revenue = members.reduce((sum, account) => sum + account.revenue, 0);
+    const sum = revenue.get(quadrant) ?? 0;
     return {
       quadrant,
-      count: members.length,
-      revenue,
-      revenueShare: total > 0 ? revenue / total : 0,
+      count: count.get(quadrant) ?? 0,
+      revenue: sum,
+      revenueShare: total > 0 ? sum / total : 0,
     };
   });
 }
@@ -137,28 +146,47 @@ function normalisedDimensions(scoring: ScoringData): Dimension[] {
   });
 }
 
-type Unranked = Omit<ScoredAccount, 'rank' | 'quadrant'>;
-
-/** Accounts of the model with both dimension scores; others (a batch deck's other divisions) drop. */
+/**
+ * Accounts of the model with both dimension scores; others (a batch deck's other divisions) drop.
+ * Rank and quadrant are filled in by the caller once all accounts are scored.
+ */
 function scoreAccounts(
   model: KamModel,
   scoring: ScoringData,
   ordered: ReturnType<typeof orderedCriteria>,
   params: ScoringParams,
   periodIndex: number,
-): Unranked[] {
+): ScoredAccount[] {
   const names = new Map(model.accounts.map((account) => [account.id, account.name]));
-  return scoring.accounts.flatMap((entry) => {
+  const growthOf = dimensionScorer(scoring.criteria, 'Growth');
+  const harmonyOf = dimensionScorer(scoring.criteria, 'Harmony');
+  const scored: ScoredAccount[] = [];
+  for (const entry of scoring.accounts) {
     const name = names.get(entry.accountId);
-    const growth = dimensionScore(scoring.criteria, entry.scores, 'Growth');
-    const harmony = dimensionScore(scoring.criteria, entry.scores, 'Harmony');
-    if (name === undefined || growth === undefined || harmony === undefined) return [];
+    const growth = growthOf(entry.scores);
+    const harmony = harmonyOf(entry.scores);
+    if (name === undefined || growth === undefined || harmony === undefined) continue;
     const scores = ordered.map(({ index }) => entry.scores[index] ?? null);
-    const missing = ordered.filter((_, i) => scores[i] === null).map(({ scored }) => scored.name);
+    const missing: string[] = [];
+    for (let i = 0; i < scores.length; i += 1)
+      if (scores[i] === null) missing.push(ordered[i]?.scored.name ?? '');
     const combined = combinedScore(growth, harmony, params.growthWeight);
     const revenue = model.revenue.values[entry.accountId]?.[periodIndex] ?? 0;
-    return [{ id: entry.accountId, name, growth, harmony, combined, revenue, scores, missing }];
-  });
+    // Fields in the result's order; no object spread per account (it shows at 100,000 accounts).
+    scored.push({
+      id: entry.accountId,
+      name,
+      growth,
+      harmony,
+      combined,
+      revenue,
+      scores,
+      missing,
+      rank: 0,
+      quadrant: 'selective',
+    });
+  }
+  return scored;
 }
 
 const NO_SCORING: ScoringData = { criteriaSheet: '', scoresSheet: '', criteria: [], accounts: [] };
@@ -167,16 +195,13 @@ export function analyseScoring(model: KamModel, params: ScoringParams): ScoringR
   const scoring = model.scoring ?? NO_SCORING;
   const periodIndex = scoringPeriodIndex(model, params.period);
   const ordered = orderedCriteria(scoring);
-  const scored = scoreAccounts(model, scoring, ordered, params, periodIndex);
-  const lines = quadrantLines(scored, params.quadrant);
-  const accounts: ScoredAccount[] = scored
-    .map((account) => ({
-      ...account,
-      rank: 0,
-      quadrant: quadrantOf(account.growth, account.harmony, lines),
-    }))
-    .sort(byCombined)
-    .map((account, index) => ({ ...account, rank: index + 1 }));
+  const accounts = scoreAccounts(model, scoring, ordered, params, periodIndex);
+  const lines = quadrantLines(accounts, params.quadrant);
+  for (const account of accounts)
+    account.quadrant = quadrantOf(account.growth, account.harmony, lines);
+  accounts.sort(byCombined).forEach((account, index) => {
+    account.rank = index + 1;
+  });
   const totalRevenue = accounts.reduce((sum, account) => sum + account.revenue, 0);
   const scoredIds = new Set(accounts.map((account) => account.id));
   return {
@@ -198,6 +223,7 @@ export function analyseScoring(model: KamModel, params: ScoringParams): ScoringR
       tableAccounts: params.tableAccounts,
       listTopN: params.listTopN,
       labelTopN: params.labelTopN,
+      maxBubbles: params.maxBubbles,
     },
   };
 }

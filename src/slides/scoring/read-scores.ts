@@ -15,11 +15,12 @@ import {
 import { nameMatches, normaliseName, suggestName } from '../../validate/names.js';
 import type { SheetReaderContext } from '../../validate/sheet-context.js';
 import { ACCOUNT_ID_COLUMN, ACCOUNT_NAME_ALIASES } from '../../validate/sheets/accounts.js';
+import { appendAll } from '../../validate/append.js';
 import {
   findColumn,
   mapColumns,
+  openTable,
   tableLocation,
-  validateTable,
   type LocatedRow,
 } from '../../validate/table.js';
 import { criterionColumn, criterionKey, scoresSheetSpec, type ScoresRow } from './sheet-spec.js';
@@ -93,10 +94,13 @@ function checkGaps(
   diagnostics: Diagnostic[],
 ): boolean {
   const { id, scores } = row.value;
+  // Every score given and every dimension with criteria: nothing to report (the usual row).
+  if (!scores.includes(null) && DIMENSIONS.every((d) => criteria.some((c) => c.dimension === d)))
+    return true;
   let usable = true;
   scores.forEach((score, index) => {
     const criterion = criteria[index];
-    if (score !== undefined || criterion === undefined) return;
+    if (score !== null || criterion === undefined) return;
     const cell = row.cell(criterionKey(index));
     if (partial) {
       diagnostics.push(
@@ -117,7 +121,7 @@ function checkGaps(
   });
   for (const dimension of usable ? DIMENSIONS : []) {
     const has = criteria.some(
-      (criterion, index) => criterion.dimension === dimension && scores[index] !== undefined,
+      (criterion, index) => criterion.dimension === dimension && (scores[index] ?? null) !== null,
     );
     if (!has) {
       usable = false;
@@ -159,8 +163,8 @@ function checkRow(
     );
     return undefined;
   }
-  firstRow.set(id, row.location.row ?? 0);
-  if (scores.every((score) => score === undefined)) {
+  firstRow.set(id, row.row);
+  if (scores.every((score) => score === null)) {
     diagnostics.push(
       warningAt(row.cell('id'), `${id} has no scores; it is left off the scoring slides`),
     );
@@ -168,7 +172,7 @@ function checkRow(
   }
   if (!checkGaps(row, criteria, context.options.allowPartialScores === true, diagnostics))
     return undefined;
-  return { accountId: id, scores: scores.map((score) => score ?? null) };
+  return { accountId: id, scores };
 }
 
 function warnUnscoredAccounts(
@@ -197,14 +201,16 @@ export function readScores(
   diagnostics: Diagnostic[],
 ): AccountScores[] {
   if (!matchColumns(table, criteria, writtenNames, diagnostics)) return [];
-  const result = validateTable(table, scoresSheetSpec(criteria), context.locale);
-  diagnostics.push(...result.diagnostics);
+  const opened = openTable(table, scoresSheetSpec(criteria), context.locale);
   const firstRow = new Map<string, number>();
   const accounts: AccountScores[] = [];
-  for (const row of result.rows) {
-    const scores = checkRow(row, criteria, context, firstRow, diagnostics);
+  // Each row is checked as it is read; its cells' problems are still reported before the checks'.
+  const checks: Diagnostic[] = [];
+  const cellProblems = opened.readRows((row) => {
+    const scores = checkRow(row, criteria, context, firstRow, checks);
     if (scores !== undefined) accounts.push(scores);
-  }
+  });
+  for (const found of [opened.diagnostics, cellProblems, checks]) appendAll(diagnostics, found);
   warnUnscoredAccounts(table, new Set(firstRow.keys()), context, diagnostics);
   return accounts;
 }

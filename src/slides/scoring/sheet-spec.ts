@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { DIMENSIONS, SCORE_MAX, SCORE_MIN, type Dimension } from '../../model/scoring.js';
-import { choiceCell, numberCell, percentCell, required, textCell } from '../../validate/cells.js';
+import { numberReader, readText, requiredReader } from '../../validate/cell-readers.js';
+import { choiceCell, percentCell, required, textCell } from '../../validate/cells.js';
 import type { ColumnSpec, SheetSpec } from '../../validate/sheet-spec.js';
 import { ACCOUNT_ID_COLUMN } from '../../validate/sheets/accounts.js';
 
@@ -85,8 +86,8 @@ export const SCORES_SHEET = {
 
 export interface ScoresRow {
   id: string;
-  /** Aligned with the criteria; undefined where the cell is empty. */
-  scores: (number | undefined)[];
+  /** Aligned with the criteria; null where the cell is empty. */
+  scores: (number | null)[];
 }
 
 /** Column key of the i-th criterion in the Scores sheet. */
@@ -96,25 +97,24 @@ export function criterionColumn(name: string, index: number): ColumnSpec {
   return { key: criterionKey(index), header: name, required: true };
 }
 
-const scoreCell = (locale: string) =>
-  numberCell(locale, { min: SCORE_MIN, max: SCORE_MAX, what: 'a score' });
-
 /** The Scores sheet for these criteria: Account ID plus one 1–10 score column per criterion. */
 export function scoresSheetSpec(criteria: readonly { name: string }[]): SheetSpec<ScoresRow> {
   const keys = criteria.map((_, index) => criterionKey(index));
   return {
     ...SCORES_SHEET,
     columns: [ACCOUNT_ID_COLUMN, ...criteria.map((c, index) => criterionColumn(c.name, index))],
-    rowSchema: (locale) =>
-      z
-        .object({
-          id: required(textCell(), 'an account ID'),
-          ...Object.fromEntries(keys.map((key) => [key, scoreCell(locale)])),
-        })
-        .transform((row) => {
-          // The score keys are built at run time, so the parsed row is read by key.
-          const cells = row as unknown as Record<string, number | undefined>;
-          return { id: row.id, scores: keys.map((key) => cells[key]) };
+    readRow: (locale) => {
+      const score = numberReader(locale, { min: SCORE_MIN, max: SCORE_MAX, what: 'a score' });
+      return {
+        cells: {
+          id: requiredReader(readText, 'an account ID'),
+          ...Object.fromEntries(keys.map((key) => [key, score])),
+        },
+        build: (values) => ({
+          id: values.id as string,
+          scores: keys.map((key) => (values[key] as number | undefined) ?? null),
         }),
+      };
+    },
   };
 }

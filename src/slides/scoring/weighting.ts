@@ -54,6 +54,32 @@ export function dimensionScore(
   );
 }
 
+/**
+ * `dimensionScore` for one dimension, prepared once for many accounts: the members and their
+ * normalised weights are found once, and each account is scored without building lists.
+ */
+export function dimensionScorer(
+  criteria: readonly ScoringCriterion[],
+  dimension: Dimension,
+): (scores: readonly (number | null)[]) => number | undefined {
+  const members = criteriaOf(criteria, dimension);
+  const indexes = members.map(({ index }) => index);
+  const weights = normalisedWeights(members.map(({ criterion }) => criterion));
+  return (scores) => {
+    // The arithmetic of weightedScore, in the same order (a plain loop: no closure per account).
+    let weighted = 0;
+    let weightPresent = 0;
+    for (let position = 0; position < weights.length; position += 1) {
+      const weight = weights[position] ?? 0;
+      const score = scores[indexes[position] ?? -1] ?? null;
+      if (score === null) continue;
+      weighted += weight * score;
+      weightPresent += weight;
+    }
+    return weightPresent > 0 ? weighted / weightPresent : undefined;
+  };
+}
+
 /** Median of a non-empty list (mean of the middle two for an even count); 0 for none. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

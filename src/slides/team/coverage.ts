@@ -72,11 +72,32 @@ export function divisionCounts(accounts: readonly CoveredAccount[]): DivisionCou
     .sort((a, b) => b.accounts - a.accounts || a.division.localeCompare(b.division));
 }
 
-function accountsOf(model: KamModel, member: TeamMember): CoveredAccount[] {
+/**
+ * Each account's KAM as `normaliseName` has it (undefined without one), aligned with the
+ * accounts: worked out once per distinct spelling, not once per account and team member.
+ */
+function kamNames(model: KamModel): (string | undefined)[] {
+  const names = new Map<string, string>();
+  return model.accounts.map((account) => {
+    if (account.kam === undefined) return undefined;
+    let name = names.get(account.kam);
+    if (name === undefined) {
+      name = normaliseName(account.kam);
+      names.set(account.kam, name);
+    }
+    return name;
+  });
+}
+
+function accountsOf(
+  model: KamModel,
+  member: TeamMember,
+  kams: readonly (string | undefined)[],
+): CoveredAccount[] {
   const listed = new Set(member.accountIds);
   const name = normaliseName(member.name);
   return model.accounts
-    .filter((a) => listed.has(a.id) || (a.kam !== undefined && normaliseName(a.kam) === name))
+    .filter((a, index) => listed.has(a.id) || (kams[index] !== undefined && kams[index] === name))
     .map((account) => coveredAccount(model, account))
     .sort(byRevenue);
 }
@@ -84,8 +105,9 @@ function accountsOf(model: KamModel, member: TeamMember): CoveredAccount[] {
 export function analyseCoverage(model: KamModel, team: TeamSheet): TeamCoverage {
   const all = model.accounts.map((account) => coveredAccount(model, account));
   const totalRevenue = all.reduce((sum, account) => sum + account.revenue, 0);
+  const kams = kamNames(model);
   const members = team.members.map((member): MemberCoverage => {
-    const accounts = accountsOf(model, member);
+    const accounts = accountsOf(model, member, kams);
     const revenue = accounts.reduce((sum, account) => sum + account.revenue, 0);
     return {
       name: member.name,

@@ -30,15 +30,15 @@ export function readAccountIds(
   diagnostics: Diagnostic[],
 ): string[] {
   if (cell === undefined) return [];
-  const ids: string[] = [];
+  const ids = new Set<string>(); // in the cell's order; a Set, since a KAM may list thousands
   for (const id of cell.split(ID_SEPARATORS).map((part) => part.trim())) {
     if (id === '') continue;
     if (!known.has(id)) diagnostics.push(errorAt(where, unknownIdMessage(id, known)));
-    else if (ids.includes(id))
+    else if (ids.has(id))
       diagnostics.push(warningAt(where, `account "${id}" is listed twice; it counts once`));
-    else ids.push(id);
+    else ids.add(id);
   }
-  return ids;
+  return [...ids];
 }
 
 export function readTeamSheet(

@@ -1,7 +1,14 @@
 /** The Accounts sheet: one row per key account. Only the ID and the name are required. */
-import { z } from 'zod';
 import type { Account } from '../../model/model.js';
-import { booleanCell, dateCell, numberCell, percentCell, required, textCell } from '../cells.js';
+import {
+  dateReader,
+  numberReader,
+  percentReader,
+  readBoolean,
+  readText,
+  refinedReader,
+  requiredReader,
+} from '../cell-readers.js';
 import type { SheetSpec } from '../sheet-spec.js';
 
 export const ACCOUNT_ID_COLUMN = {
@@ -72,31 +79,31 @@ export const accountsSheet: SheetSpec<Account> = {
     },
     { key: 'riskFlag', header: 'Risk flag', aliases: ['Risk', 'At risk'] },
   ],
-  rowSchema: (locale) =>
-    z
-      .object({
-        id: required(textCell(), 'an account ID'),
-        name: required(textCell(), 'an account name'),
-        division: textCell(),
-        region: textCell(),
-        industry: textCell(),
-        kam: textCell(),
-        plan: textCell(),
-        mrr: numberCell(locale, { min: 0, what: 'MRR' }),
-        upsellMrr: numberCell(locale, { min: 0, what: 'upsell MRR' }),
-        onboarding: textCell(),
-        onboardingPct: percentCell(locale).superRefine((value, ctx) => {
-          if (value !== undefined && (value < 0 || value > 1)) {
-            ctx.addIssue({ code: 'custom', message: `${value * 100}% is outside 0–100%` });
-          }
-        }),
-        satisfaction: numberCell(locale, { min: 0, max: 10, what: 'a satisfaction score' }),
-        engagement: numberCell(locale, { min: 0, max: 100, what: 'an engagement score' }),
-        daysInQueue: numberCell(locale, { min: 0, integer: true, what: 'a number of days' }),
-        renewalDate: dateCell(locale),
-        riskFlag: booleanCell(),
-      })
-      .transform(dropUndefined),
+  readRow: (locale) => ({
+    cells: {
+      id: requiredReader(readText, 'an account ID'),
+      name: requiredReader(readText, 'an account name'),
+      division: readText,
+      region: readText,
+      industry: readText,
+      kam: readText,
+      plan: readText,
+      mrr: numberReader(locale, { min: 0, what: 'MRR' }),
+      upsellMrr: numberReader(locale, { min: 0, what: 'upsell MRR' }),
+      onboarding: readText,
+      onboardingPct: refinedReader(percentReader(locale), (value) =>
+        value < 0 || value > 1 ? `${value * 100}% is outside 0–100%` : undefined,
+      ),
+      satisfaction: numberReader(locale, { min: 0, max: 10, what: 'a satisfaction score' }),
+      engagement: numberReader(locale, { min: 0, max: 100, what: 'an engagement score' }),
+      daysInQueue: numberReader(locale, { min: 0, integer: true, what: 'a number of days' }),
+      renewalDate: dateReader(locale),
+      riskFlag: readBoolean,
+    },
+    // Empty cells are absent from `values`, so optional fields are absent rather than `undefined`:
+    // models compare and serialise cleanly.
+    build: (values) => values as unknown as Account,
+  }),
 };
 
 /** Optional model fields are absent rather than `undefined`, so models compare and serialise cleanly. */

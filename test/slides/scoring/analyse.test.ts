@@ -265,6 +265,7 @@ describe('scoring slide options', () => {
       tableAccounts: 16,
       listTopN: 15,
       labelTopN: 10,
+      maxBubbles: 250,
     });
     expect(() => scoringSlide.params.parse({ quadrant: 'mean' })).toThrow();
     expect(() => scoringSlide.params.parse({ growthWeight: 1.5 })).toThrow();
