@@ -162,6 +162,7 @@ export async function buildDeckFromModel(
       format,
       text: template.text,
       source: model.source,
+      listLimit: template.manifest.listLimit,
     });
     return {
       ...composeDeck(model.deck, theme, slides),

@@ -23,6 +23,8 @@ export interface ComposeContext {
   agendaDetails?: readonly string[];
   /** Section dividers only: this section's place among the deck's sections (1-based). */
   section?: { number: number; count: number };
+  /** Items a list in slide text names before "… and N more" (compose/bounded-list.ts). */
+  listLimit?: number;
 }
 
 export interface SlideModule<Params = unknown, Result = unknown> {

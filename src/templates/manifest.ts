@@ -14,6 +14,8 @@ const manifestSchema = z
     name: z.string().min(1),
     description: z.string().default(''),
     extends: z.string().min(1).optional(),
+    /** Items a list in slide text names before "… and N more" (default LIST_LIMIT, 50). */
+    listLimit: z.number().int().min(1).max(100_000).optional(),
     slides: z
       .array(
         z

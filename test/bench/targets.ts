@@ -9,7 +9,7 @@ function sizeTargets(results: readonly SizeResult[]): Target[] {
   const worstOverhead = Math.max(...results.map((r) => r.overhead));
   if (results.length > 0)
     targets.push({
-      name: 'overhead vs plain pptxgenjs (worst size)',
+      name: 'compose + render + write vs plain pptxgenjs (worst size)',
       goal: '≤ 1.30×',
       measured: `${worstOverhead.toFixed(2)}×`,
       met: worstOverhead <= 1.3,

@@ -95,11 +95,14 @@ describe('Pareto slide: values and notes', () => {
     expect(slide.notes).toContain(LONG_NAMES[0]);
   });
 
-  it('lists the full names of the accounts grouped into "Other" in the notes', async () => {
+  it('names the first 50 accounts grouped into "Other" in the notes and counts the rest', async () => {
     const model = manyAccounts(300);
     const slide = await paretoSlide(model);
     const grouped = analysePareto(model, DEFAULT_PARETO_PARAMS).rows.slice(25);
-    for (const row of grouped) expect(slide.notes).toContain(row.name);
+    const names = grouped.map((row) => row.name);
+    expect(slide.notes).toContain(
+      `Grouped accounts: ${names.slice(0, 50).join(', ')} and 225 more (`,
+    );
   });
 
   // KNOWN GAP (reported, not fixed here: templates/…/pareto.hbs belongs to the Pareto slide): the

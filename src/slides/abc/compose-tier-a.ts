@@ -1,4 +1,5 @@
 /** The second ABC slide: the tier-A accounts of the last period, and the accounts that changed tier. */
+import { boundedList, boundedMap, listLimit } from '../../compose/bounded-list.js';
 import { bodyStyle, contentSlide } from '../../compose/chrome.js';
 import { bodyBox, splitColumns, TYPE } from '../../compose/layout.js';
 import type { Box, SlideElement, SlideSpec, TableCell } from '../../compose/spec.js';
@@ -15,6 +16,12 @@ import type { AbcPeriod, AbcResult, TierMove } from './analyse.js';
 
 /** Rows that fit the body at one-line row height, header included, leaving room for a "+ n more" line. */
 const MAX_ROWS = 14;
+
+/** Whether the notes list all `count` items or only the first `notesCount` (the list limit). */
+function inNotes(count: number, ctx: ComposeContext) {
+  const notesCount = Math.min(count, listLimit(ctx));
+  return { allInNotes: notesCount === count, notesCount };
+}
 
 function moreLine(text: string, area: Box, rows: number, ctx: ComposeContext): SlideElement {
   return {
@@ -69,8 +76,10 @@ function tierATable(
     },
   ];
   const more = tierA.length - shown.length;
-  if (more > 0)
-    elements.push(moreLine(text.render('abc', 'moreAccounts', { more }), area, rows.length, ctx));
+  if (more > 0) {
+    const line = text.render('abc', 'moreAccounts', { more, ...inNotes(tierA.length, ctx) });
+    elements.push(moreLine(line, area, rows.length, ctx));
+  }
   return elements;
 }
 
@@ -132,8 +141,10 @@ function moversTable(result: AbcResult, ctx: ComposeContext, area: Box): SlideEl
     },
   ];
   const more = moves.length - shown.length;
-  if (more > 0)
-    elements.push(moreLine(text.render('abc', 'moreMovers', { more }), area, rows.length, ctx));
+  if (more > 0) {
+    const line = text.render('abc', 'moreMovers', { more, ...inNotes(moves.length, ctx) });
+    elements.push(moreLine(line, area, rows.length, ctx));
+  }
   return elements;
 }
 
@@ -144,14 +155,22 @@ export function composeTierASlide(result: AbcResult, ctx: ComposeContext): Slide
   const [left, right] = splitColumns(bodyBox(), [1.45, 1]);
   if (left === undefined || right === undefined) return undefined;
   const tierA = last.ranked.filter((item) => last.tiers[item.id] === 'A');
+  const limit = listLimit(ctx);
+  const moves = result.migration
+    ? [...result.migration.upgrades, ...result.migration.downgrades]
+    : [];
   const data = {
     period: last.period,
     firstPeriod: first.period,
     count: tierA.length,
     revenueShare: last.summary[0]?.revenueShare ?? 0,
     source: ctx.source,
-    accounts: tierA.map((item) => ({ ...item, firstTier: first.tiers[item.id] ?? 'C' })),
-    moves: result.migration ? [...result.migration.upgrades, ...result.migration.downgrades] : [],
+    accounts: boundedMap(
+      tierA,
+      (item) => ({ ...item, firstTier: first.tiers[item.id] ?? 'C' }),
+      limit,
+    ),
+    moves: boundedList(moves, limit),
   };
   return contentSlide({
     kind: 'abc',

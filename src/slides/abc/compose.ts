@@ -138,7 +138,7 @@ function migrationMatrix(result: AbcResult, ctx: ComposeContext, area: Box): Sli
       const stayed = from === to;
       const up = to < from;
       return {
-        text: String(count),
+        text: ctx.format.number(count),
         align: 'center',
         bold: !stayed && count > 0,
         ...(stayed ? { fill: theme.neutrals.surface } : {}),

@@ -4,12 +4,13 @@ import { TYPE } from '../../compose/layout.js';
 import type { Box, ChartElement } from '../../compose/spec.js';
 import type { ResolvedTheme } from '../../theme/load-theme.js';
 import type { ComposeContext } from '../slide-module.js';
-import type { DashboardResult } from './analyse.js';
 import { LABEL_BUDGET_IN, LABEL_HEADROOM, topDown } from './compose-plan-chart.js';
 import type { OnboardingStage } from './onboarding.js';
 import type { DashboardText } from './text-data.js';
 
 const COUNT_FORMAT = '#,##0';
+/** More statuses than this are shown as the largest ones and one "Other statuses" bar. */
+export const MAX_STATUS_BARS = 8;
 
 /** `otherIndex` counts the unrecognised statuses, so each gets its own accent. */
 export function stageColor(
@@ -42,15 +43,42 @@ function statusColors(groups: readonly { stage: OnboardingStage }[], theme: Reso
   );
 }
 
+interface StatusBar {
+  label: string;
+  accounts: number;
+  color: string;
+}
+
+/**
+ * The statuses as bars. Statuses are free text, so a workbook can hold any number of them: past
+ * MAX_STATUS_BARS the largest keep their bars (in pipeline order) and the rest share one.
+ */
+export function statusBars(data: DashboardText, ctx: ComposeContext): StatusBar[] {
+  const colors = statusColors(data.onboarding, ctx.theme);
+  const bars = data.onboarding.map((group, index) => ({
+    label: group.label,
+    accounts: group.accounts,
+    color: colors[index] ?? ctx.theme.colors.accent1,
+  }));
+  if (bars.length <= MAX_STATUS_BARS) return bars;
+  const keep = new Set(
+    [...bars].sort((a, b) => b.accounts - a.accounts).slice(0, MAX_STATUS_BARS - 1),
+  );
+  const rest = bars.filter((bar) => !keep.has(bar));
+  return [
+    ...bars.filter((bar) => keep.has(bar)),
+    {
+      label: ctx.text.render('dashboard', 'otherStatuses', { count: rest.length }),
+      accounts: rest.reduce((total, bar) => total + bar.accounts, 0),
+      color: ctx.theme.neutrals.muted,
+    },
+  ];
+}
+
 /** One series, each status's bar in the colour of what the status means (data-point colours). */
-export function onboardingChart(
-  result: DashboardResult,
-  data: DashboardText,
-  ctx: ComposeContext,
-  area: Box,
-): ChartElement {
+export function onboardingChart(data: DashboardText, ctx: ComposeContext, area: Box): ChartElement {
   const { theme, text } = ctx;
-  const groups = data.onboarding;
+  const groups = statusBars(data, ctx);
   const labels = topDown(
     categoryLabels(
       groups.map((group) => group.label),
@@ -58,7 +86,7 @@ export function onboardingChart(
       TYPE.chartPt,
     ),
   );
-  const maxCount = Math.max(0, ...result.onboarding.map((group) => group.accounts));
+  const maxCount = Math.max(0, ...groups.map((group) => group.accounts));
   return {
     type: 'chart',
     box: area,
@@ -75,7 +103,7 @@ export function onboardingChart(
               labels,
               values: topDown(groups.map((group) => group.accounts)),
               color: theme.colors.accent1,
-              pointColors: topDown(statusColors(groups, theme)),
+              pointColors: topDown(groups.map((group) => group.color)),
             },
           ],
         },

@@ -82,7 +82,7 @@ function chartColumn(
     heading(render('planHeading'), planHead, ctx),
     planChart(result, data, ctx, planBody),
     heading(render('onboardingHeading'), onbHead, ctx),
-    onboardingChart(result, data, ctx, onbBody),
+    onboardingChart(data, ctx, onbBody),
     ...elements,
   ];
 }

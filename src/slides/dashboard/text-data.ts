@@ -3,6 +3,7 @@
  * values (flags instead of optional numbers that could be 0, labels for missing plans/statuses,
  * reasons as text). Every key a template names is present, `undefined` when it does not apply.
  */
+import { boundedList, boundedMap, listLimit } from '../../compose/bounded-list.js';
 import type { SlideText } from '../../templates/load-template.js';
 import type { ComposeContext } from '../slide-module.js';
 import type { DashboardResult } from './analyse.js';
@@ -71,12 +72,23 @@ export function dashboardText(result: DashboardResult, ctx: ComposeContext) {
   const { text } = ctx;
   const { history, endangered, satisfaction, upsell } = result;
   const agreement = history.agreement;
+  const limit = listLimit(ctx);
+  const onboarding = result.onboarding.map((group) => ({
+    ...group,
+    label: group.status ?? text.render(KIND, 'noStatus', {}),
+    hasPct: group.averagePct !== undefined,
+  }));
+  const endangeredTexts = boundedMap(
+    endangered.accounts,
+    (account, index) => endangeredText(account, index, text),
+    limit,
+  );
   return {
     ...result.params,
     source: ctx.source,
     accountCount: result.accountCount,
     totalMrr: result.totalMrr,
-    withoutMrr: result.withoutMrr,
+    withoutMrr: boundedList(result.withoutMrr, limit),
     hasHistory: history.present,
     historyPeriods: history.periods.length,
     lastPeriod: history.periods.at(-1),
@@ -87,24 +99,27 @@ export function dashboardText(result: DashboardResult, ctx: ComposeContext) {
         : {
             ...agreement,
             agrees: agreement.mismatches.length === 0,
-            mismatches: agreement.mismatches.map((row) => ({
-              ...row,
-              hasAccountsMrr: row.accounts !== undefined,
-            })),
+            mismatches: boundedMap(
+              agreement.mismatches,
+              (row) => ({ ...row, hasAccountsMrr: row.accounts !== undefined }),
+              limit,
+            ),
           },
     mismatchCount: agreement?.mismatches.length ?? 0,
-    plans: result.plans.map((plan) => ({
-      ...plan,
-      label: plan.plan ?? text.render(KIND, 'noPlan', {}),
-      change: changeText(plan.change),
-    })),
-    onboarding: result.onboarding.map((group) => ({
-      ...group,
-      label: group.status ?? text.render(KIND, 'noStatus', {}),
-      hasPct: group.averagePct !== undefined,
-    })),
+    plans: boundedMap(
+      result.plans,
+      (plan) => ({
+        ...plan,
+        label: plan.plan ?? text.render(KIND, 'noPlan', {}),
+        change: changeText(plan.change),
+      }),
+      limit,
+    ),
+    /** Every status, for the chart (which groups the smallest); the notes list `onboardingNotes`. */
+    onboarding,
+    onboardingNotes: boundedList(onboarding, limit),
     satisfaction: { ...satisfaction, hasAverage: satisfaction.average !== undefined },
-    upsell,
+    upsell: { ...upsell, ignoredPremium: boundedList(upsell.ignoredPremium, limit) },
     endangered: {
       count: endangered.accounts.length,
       mrrAtRisk: endangered.mrrAtRisk,
@@ -112,9 +127,14 @@ export function dashboardText(result: DashboardResult, ctx: ComposeContext) {
       listedCount: endangered.listed.length,
       restCount: endangered.rest.count,
       restMrr: endangered.rest.mrr,
-      accounts: endangered.accounts.map((account, index) => endangeredText(account, index, text)),
-      withoutMrr: endangered.withoutMrr.map((account, index) =>
-        endangeredText(account, index, text),
+      accounts: endangeredTexts,
+      /** The notes list every endangered account (false when cut at the list limit). */
+      allInNotes: endangeredTexts.more === 0,
+      notesCount: endangeredTexts.items.length,
+      withoutMrr: boundedMap(
+        endangered.withoutMrr,
+        (account, index) => endangeredText(account, index, text),
+        limit,
       ),
     },
   };

@@ -3,6 +3,7 @@
  * status) with the whitespace count and value in the headline. Many divisions continue on further
  * slides; more offerings than fit at a legible width split into column groups.
  */
+import { boundedList, listLimit } from '../../compose/bounded-list.js';
 import { contentSlide } from '../../compose/chrome.js';
 import type { SlideSpec } from '../../compose/spec.js';
 import type { ComposeContext } from '../slide-module.js';
@@ -40,13 +41,16 @@ function notesData(
   ctx: ComposeContext,
   last: boolean,
 ) {
+  const limit = listLimit(ctx);
   return {
     ...grid,
     sheet: result.sheet,
     source: ctx.source,
+    rows: boundedList(grid.rows, limit),
+    offerings: boundedList(grid.offerings, limit),
     topWhitespace: grid.valuedWhitespace.slice(0, 10),
     moreWhitespace: Math.max(0, grid.valuedWhitespace.length - 10),
-    omitted: last ? result.omitted : [],
+    omitted: boundedList(last ? result.omitted : [], limit),
   };
 }
 

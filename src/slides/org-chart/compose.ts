@@ -3,6 +3,7 @@
  * chart fills the body above a one-line legend; the headline carries the route to the deal.
  * Draw order: group frames, reporting lines, influence lines, then the boxes on top.
  */
+import { listLimit } from '../../compose/bounded-list.js';
 import { contentSlide } from '../../compose/chrome.js';
 import { bodyBox, box, LAYOUT } from '../../compose/layout.js';
 import type { Box, SlideElement, SlideSpec } from '../../compose/spec.js';
@@ -130,7 +131,7 @@ function composeAccount(
 ): SlideSpec[] {
   const regions = orgChartRegions();
   const pages = paginateChart(chart, regions.chart);
-  const base = chartText(chart, result, ctx.source);
+  const base = chartText(chart, result, ctx.source, listLimit(ctx));
   return pages.map((page, index) => {
     const data = { ...base, page: index + 1, pages: pages.length };
     const { elements, lines } = pageElements(chart, page, ctx);

@@ -6,9 +6,9 @@ import { composeOrgChart } from './compose.js';
 
 /** Accounts of the deck that have at least one stakeholder, in Accounts sheet order. */
 function accountsWithStakeholders(model: KamModel): string[] {
-  const people = model.stakeholders?.people ?? [];
+  const withPeople = new Set((model.stakeholders?.people ?? []).map((person) => person.accountId));
   return model.accounts
-    .filter((account) => people.some((person) => person.accountId === account.id))
+    .filter((account) => withPeople.has(account.id))
     .map((account) => account.id);
 }
 

@@ -2,6 +2,7 @@
  * What the org chart's templates receive. Handlebars runs in strict mode, so every optional field
  * is present as a key (undefined when empty).
  */
+import { boundedMap, LIST_LIMIT } from '../../compose/bounded-list.js';
 import type { AccountOrgChart, OrgChartResult, OrgPerson, WinTarget } from './analyse.js';
 
 export interface PersonText {
@@ -37,7 +38,13 @@ export function headlineTarget(chart: AccountOrgChart): WinTarget | undefined {
   return chart.targets.find((target) => target.via.length > 0) ?? chart.targets[0];
 }
 
-export function chartText(chart: AccountOrgChart, result: OrgChartResult, source: string) {
+/** `limit`: the most people, stakeholders to win and dotted lines the notes list. */
+export function chartText(
+  chart: AccountOrgChart,
+  result: OrgChartResult,
+  source: string,
+  limit: number = LIST_LIMIT,
+) {
   const byId = new Map(chart.people.map((person) => [person.id, person]));
   const view = (person: OrgPerson) => personText(person, byId);
   const focus = headlineTarget(chart);
@@ -56,17 +63,25 @@ export function chartText(chart: AccountOrgChart, result: OrgChartResult, source
             target: view(focus.person),
             via: focus.via[0] === undefined ? undefined : view(focus.via[0]),
           },
-    targets: chart.targets.map((target) => ({
-      person: view(target.person),
-      via: target.via.map(view),
-      opposers: target.opposers.map(view),
-    })),
-    people: chart.people.map(view),
-    influences: chart.influences.map((link) => ({
-      fromName: nameOf(link.from),
-      toName: nameOf(link.to),
-      kind: link.kind,
-      note: link.note,
-    })),
+    targets: boundedMap(
+      chart.targets,
+      (target) => ({
+        person: view(target.person),
+        via: target.via.map(view),
+        opposers: target.opposers.map(view),
+      }),
+      limit,
+    ),
+    people: boundedMap(chart.people, view, limit),
+    influences: boundedMap(
+      chart.influences,
+      (link) => ({
+        fromName: nameOf(link.from),
+        toName: nameOf(link.to),
+        kind: link.kind,
+        note: link.note,
+      }),
+      limit,
+    ),
   };
 }

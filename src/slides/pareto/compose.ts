@@ -2,6 +2,7 @@
  * The Pareto slide: bars of revenue per account (left axis), the cumulative share as a line on a
  * secondary 0–100% axis with the cut as a dashed reference line; key figures beside the chart.
  */
+import { boundedList, listLimit } from '../../compose/bounded-list.js';
 import { chartDefaults } from '../../compose/charts.js';
 import { bodyStyle, contentSlide } from '../../compose/chrome.js';
 import { moneyNumberFormat } from '../../compose/format.js';
@@ -158,11 +159,13 @@ function keyFigures(
 }
 
 export function composePareto(result: ParetoResult, ctx: ComposeContext): SlideSpec[] {
+  const limit = listLimit(ctx);
   const data = {
     ...result,
     source: ctx.source,
-    grouped: groupedBar(result, ctx),
+    grouped: groupedBar(result, ctx, limit),
     shortened: shortenedNames(result, ctx),
+    vital: boundedList(result.rows.slice(0, result.vitalFew.count), limit),
   };
   const [chartArea, figuresArea] = splitColumns(bodyBox(), [3.1, 1]);
   if (chartArea === undefined || figuresArea === undefined) return [];

@@ -2,6 +2,7 @@
  * The Pareto bars' labels as the slide shows them: account names shortened to fit the rotated
  * label band, and the grouped bar named in the deck's language ("Other (15 accounts)").
  */
+import { boundedMap } from '../../compose/bounded-list.js';
 import { categoryLabels } from '../../compose/charts.js';
 import { TYPE } from '../../compose/layout.js';
 import type { ComposeContext } from '../slide-module.js';
@@ -42,8 +43,19 @@ export function shortenedNames(
     .map(({ label, fullName }) => ({ label, fullName }));
 }
 
-/** The grouped bar, if any, with its label in the deck's language, for the notes. */
-export function groupedBar(result: ParetoResult, ctx: ComposeContext) {
-  const bar = result.bars.find((candidate) => candidate.accounts > 1);
-  return bar === undefined ? undefined : { ...bar, label: barLabel(bar, ctx) };
+/**
+ * The grouped bar, if any, with its label in the deck's language and the names of its accounts
+ * (at most `limit` of them), for the notes.
+ */
+export function groupedBar(result: ParetoResult, ctx: ComposeContext, limit: number) {
+  const index = result.bars.findIndex((candidate) => candidate.accounts > 1);
+  const bar = result.bars[index];
+  if (bar === undefined) return undefined;
+  // The bars before the grouped one are one account each, in rank order.
+  const grouped = result.rows.slice(index, index + bar.accounts);
+  return {
+    ...bar,
+    label: barLabel(bar, ctx),
+    names: boundedMap(grouped, (row) => row.name, limit),
+  };
 }

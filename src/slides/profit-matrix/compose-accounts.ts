@@ -2,8 +2,9 @@
  * The second matrix slide: the A-category accounts (most profitable first) with revenue, gross
  * profit, margin (shaded as in the matrix) and the products they buy, with each product's
  * category. At most MAX_ROWS accounts are shown; a "+ n more" line points to the notes, which
- * list every A account with all its products.
+ * list the A accounts with their products (each list up to the list limit).
  */
+import { boundedMap, listLimit } from '../../compose/bounded-list.js';
 import { bodyStyle, contentSlide } from '../../compose/chrome.js';
 import { bodyBox, TYPE } from '../../compose/layout.js';
 import type { Box, SlideElement, SlideSpec, TableCell } from '../../compose/spec.js';
@@ -31,6 +32,15 @@ function productList(customer: CustomerRow, ctx: ComposeContext, widthIn: number
   );
   return joinToWidth(names, widthIn, TYPE.tablePt, (more) =>
     ctx.text.render('profit-matrix', 'moreProducts', { more }),
+  );
+}
+
+/** "Product (category)" for each product the account buys, at most the list limit of them. */
+function productNames(customer: CustomerRow, ctx: ComposeContext) {
+  return boundedMap(
+    customer.products,
+    (product) => ctx.text.render('profit-matrix', 'productWithCategory', product),
+    listLimit(ctx),
   );
 }
 
@@ -74,6 +84,8 @@ function accountsTable(
     .map((label, index) => headerCell(label, index === 1 || index === 5 ? 'left' : 'center'));
   const rows = shown.map((customer) => accountRow(customer, ctx, widths, bestMargin));
   const more = accounts.length - shown.length;
+  const notesCount = Math.min(accounts.length, listLimit(ctx));
+  const moreData = { more, allInNotes: notesCount === accounts.length, notesCount };
   // Room for the "+ n more" line only when it is needed; rows never shrink below one text line.
   const free = area.hIn - (more > 0 ? MORE_LINE_H_IN : 0);
   const rowH = Math.max(TABLE_ROW_H_IN, Math.min(MAX_ROW_H_IN, free / (rows.length + 1)));
@@ -90,7 +102,7 @@ function accountsTable(
     elements.push({
       type: 'text',
       box: { ...area, yIn: area.yIn + rowH * (rows.length + 1) + 0.05, hIn: MORE_LINE_H_IN - 0.05 },
-      text: text.render('profit-matrix', 'moreAccounts', { more }),
+      text: text.render('profit-matrix', 'moreAccounts', moreData),
       style: bodyStyle(theme, { sizePt: TYPE.smallPt, color: theme.neutrals.muted }),
     });
   return elements;
@@ -109,12 +121,11 @@ export function composeAccountsSlide(result: ProfitMatrixResult, ctx: ComposeCon
     profitShare: totalA?.profitShare ?? 0,
     source: ctx.source,
     sheet: result.sheet,
-    accounts: accounts.map((customer) => ({
-      ...customer,
-      productList: customer.products
-        .map((product) => ctx.text.render('profit-matrix', 'productWithCategory', product))
-        .join(', '),
-    })),
+    accounts: boundedMap(
+      accounts,
+      (customer) => ({ ...customer, productNames: productNames(customer, ctx) }),
+      listLimit(ctx),
+    ),
   };
   const body = bodyBox();
   const elements: SlideElement[] =

@@ -2,6 +2,7 @@
  * The second retention slide: the ratio trend per period (left) and the churned and contracted
  * accounts of the window with the MRR they lost (right, losses-table.ts).
  */
+import { boundedMap, listLimit } from '../../compose/bounded-list.js';
 import { bodyStyle, contentSlide } from '../../compose/chrome.js';
 import { bodyBox, splitColumns } from '../../compose/layout.js';
 import type { Box, SlideElement, SlideSpec } from '../../compose/spec.js';
@@ -40,11 +41,11 @@ export function composeTrendSlide(
     source: ctx.source,
     pairs,
     unrated: pairs.filter((pair) => !pair.hasRatios).map((pair) => pair.to),
-    losses: result.losses.map((movement) => ({
-      ...movement,
-      lost: lost(movement),
-      churned: movement.kind === 'churn',
-    })),
+    losses: boundedMap(
+      result.losses,
+      (movement) => ({ ...movement, lost: lost(movement), churned: movement.kind === 'churn' }),
+      listLimit(ctx),
+    ),
     lossCount: result.losses.length,
     churnedCount: churned.length,
     contractedCount: result.losses.length - churned.length,

@@ -1,9 +1,10 @@
 /**
  * The churned and contracted accounts of the window, largest MRR loss first, under a caption.
  * As many rows as fit the area are listed; the rest are summed in a "+ n more" line (the notes
- * list them all). A summary line closes the column: lost MRR by movement and its share of the
- * starting MRR.
+ * list them, up to the list limit). A summary line closes the column: lost MRR by movement and
+ * its share of the starting MRR.
  */
+import { listLimit } from '../../compose/bounded-list.js';
 import { bodyStyle } from '../../compose/chrome.js';
 import { TYPE } from '../../compose/layout.js';
 import type { Box, SlideElement, TableCell } from '../../compose/spec.js';
@@ -111,7 +112,13 @@ export function lossesTable(
   const rest = result.losses.slice(shown.length);
   if (rest.length > 0) {
     const restLost = rest.reduce((sum, movement) => sum + lost(movement), 0);
-    const line = text.render('retention', 'moreLosses', { more: rest.length, lost: restLost });
+    const notesCount = Math.min(result.losses.length, listLimit(ctx));
+    const line = text.render('retention', 'moreLosses', {
+      more: rest.length,
+      lost: restLost,
+      allInNotes: notesCount === result.losses.length,
+      notesCount,
+    });
     elements.push(note(ctx, { ...area, yIn: y, hIn: MORE_LINE_H_IN }, line, true));
     y += MORE_LINE_H_IN + GAP_IN;
   }

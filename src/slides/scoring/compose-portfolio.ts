@@ -17,6 +17,7 @@ import {
   type LabelRequest,
 } from './portfolio-geometry.js';
 import { bubbleSizes, drawnQuadrantLines, MARKER_PT, portfolioChart } from './portfolio-chart.js';
+import { plottedAccounts } from './plotted.js';
 import { quadrantColors, quadrantName } from './quadrants.js';
 
 const QUADRANT_NAME_H_IN = 0.28;
@@ -70,14 +71,16 @@ export function labelledAccounts(result: ScoringResult): ScoredAccount[] {
   return result.accounts.slice(0, result.params.labelTopN);
 }
 
+/** `plotted`: the accounts drawn, in ranking order (the numbered ones first). */
 export function rankLabels(
   result: ScoringResult,
+  plotted: readonly ScoredAccount[],
   ctx: ComposeContext,
   plot: Box,
   obstacles: readonly Box[],
 ): TextElement[] {
-  const sizes = bubbleSizes(result);
-  const largest = Math.max(...sizes);
+  const sizes = bubbleSizes(result, plotted);
+  const largest = sizes.reduce((max, size) => Math.max(max, size), -Infinity);
   const labelled = labelledAccounts(result);
   const requests: LabelRequest[] = labelled.map((account, index) => ({
     center: scorePoint(plot, account.growth, account.harmony),
@@ -114,11 +117,13 @@ export function portfolioElements(
   ctx: ComposeContext,
   area: Box,
 ): SlideElement[] {
-  const chart = portfolioChart(result, ctx, area);
+  const plotted = plottedAccounts(result).accounts;
+  const chart = portfolioChart(result, plotted, ctx, area);
   const plot = xyPlotArea(area);
   const names = quadrantNameBoxes(ctx, plot);
   const labels = rankLabels(
     result,
+    plotted,
     ctx,
     plot,
     names.map((name) => name.box),

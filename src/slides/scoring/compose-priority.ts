@@ -73,10 +73,10 @@ function columns(result: ScoringResult, ctx: ComposeContext): Column[] {
 
 export function composePriority(result: ScoringResult, ctx: ComposeContext): SlideSpec {
   const data = scoringTextData(result, ctx);
-  const shown = accountTexts(result, ctx).slice(0, result.params.listTopN);
+  const shown = accountTexts(result, ctx, result.params.listTopN);
   const more = result.accounts.length - shown.length;
   const footnotes = [
-    ...(more > 0 ? [ctx.text.render('scoring', 'listMore', { more })] : []),
+    ...(more > 0 ? [ctx.text.render('scoring', 'listMore', { ...data, more })] : []),
     ...(shown.some((account) => account.partial)
       ? [ctx.text.render('scoring', 'partialMark', {})]
       : []),

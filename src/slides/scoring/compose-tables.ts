@@ -54,7 +54,7 @@ export function composeTables(result: ScoringResult, ctx: ComposeContext): Slide
   const more = result.accounts.length - shown.length;
   return pages.flatMap((page, pageIndex) => {
     const last = pageIndex === pages.length - 1;
-    const footnote = tableFootnote(page, last ? more : 0, ctx);
+    const footnote = tableFootnote(page, { ...data, more: last ? more : 0 }, ctx);
     const area = bodyBox();
     const tablesArea = {
       ...area,

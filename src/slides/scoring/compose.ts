@@ -2,9 +2,9 @@
  * The scoring slides: the growth × harmony portfolio (bubble chart and the numbered top accounts),
  * the ranked priority list, then the weighted tables that show how every score was computed.
  */
-import { contentSlide } from '../../compose/chrome.js';
-import { bodyBox, splitColumns } from '../../compose/layout.js';
-import type { SlideSpec } from '../../compose/spec.js';
+import { bodyStyle, contentSlide } from '../../compose/chrome.js';
+import { bodyBox, splitColumns, TYPE } from '../../compose/layout.js';
+import type { Box, SlideElement, SlideSpec } from '../../compose/spec.js';
 import type { ComposeContext } from '../slide-module.js';
 import type { ScoringResult } from './analyse.js';
 import { panelElements } from './compose-panel.js';
@@ -15,11 +15,37 @@ import { scoringTextData } from './text-data.js';
 
 /** Chart against side panel: the chart gets the room, the panel fits a name and a score. */
 const PORTFOLIO_COLUMNS = [2.1, 1];
+/** The line under the chart saying which accounts it draws, when it cannot draw them all. */
+const PLOTTED_CAPTION_H_IN = 0.26;
+
+/** "Bubbles: the 250 largest of 10,000 accounts…", under the chart: [chart area, caption]. */
+function plottedCaption(
+  area: Box,
+  data: ReturnType<typeof scoringTextData>,
+  ctx: ComposeContext,
+): [Box, SlideElement[]] {
+  if (!data.chart.sampled) return [area, []];
+  const chart = { ...area, hIn: area.hIn - PLOTTED_CAPTION_H_IN };
+  const caption: SlideElement = {
+    type: 'text',
+    box: { ...area, yIn: chart.yIn + chart.hIn, hIn: PLOTTED_CAPTION_H_IN },
+    text: ctx.text.render('scoring', 'plottedCaption', data),
+    style: bodyStyle(ctx.theme, {
+      sizePt: TYPE.smallPt - 1,
+      color: ctx.theme.neutrals.muted,
+      valign: 'bottom',
+      insetIn: 0.02,
+      shrinkToFit: true,
+    }),
+  };
+  return [chart, [caption]];
+}
 
 function composePortfolio(result: ScoringResult, ctx: ComposeContext): SlideSpec | undefined {
-  const [chartArea, panelArea] = splitColumns(bodyBox(), PORTFOLIO_COLUMNS);
-  if (chartArea === undefined || panelArea === undefined) return undefined;
+  const [area, panelArea] = splitColumns(bodyBox(), PORTFOLIO_COLUMNS);
+  if (area === undefined || panelArea === undefined) return undefined;
   const data = scoringTextData(result, ctx);
+  const [chartArea, caption] = plottedCaption(area, data, ctx);
   return contentSlide({
     kind: 'scoring',
     title: ctx.text.render('scoring', 'title', data),
@@ -28,6 +54,7 @@ function composePortfolio(result: ScoringResult, ctx: ComposeContext): SlideSpec
     theme: ctx.theme,
     elements: [
       ...portfolioElements(result, ctx, chartArea),
+      ...caption,
       ...panelElements(result, data, ctx, panelArea),
     ],
   });

@@ -40,6 +40,7 @@ export const scoringSlide = defineSlide({
       tableAccounts: z.number().int().min(1).max(200).default(DEFAULT_SCORING_PARAMS.tableAccounts),
       listTopN: z.number().int().min(1).max(20).default(DEFAULT_SCORING_PARAMS.listTopN),
       labelTopN: z.number().int().min(1).max(15).default(DEFAULT_SCORING_PARAMS.labelTopN),
+      maxBubbles: z.number().int().min(1).max(5000).default(DEFAULT_SCORING_PARAMS.maxBubbles),
     })
     .strict(),
   unavailable,

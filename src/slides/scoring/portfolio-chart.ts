@@ -15,7 +15,7 @@ import type {
 } from '../../compose/spec.js';
 import { SCORE_MAX, SCORE_MIN } from '../../model/scoring.js';
 import type { ComposeContext } from '../slide-module.js';
-import type { ScoringResult } from './analyse.js';
+import type { ScoredAccount, ScoringResult } from './analyse.js';
 import { scorePoint } from './portfolio-geometry.js';
 
 /** Accounts without revenue still get a visible bubble: this share of the largest bubble's size. */
@@ -24,13 +24,14 @@ const BUBBLE_OPACITY_PCT = 55;
 /** Scatter markers when all accounts are drawn alike. */
 export const MARKER_PT = 9;
 
-/** Bubble sizes: revenue (with a floor so that every account shows), or all equal. */
-export function bubbleSizes(result: ScoringResult): number[] {
-  if (result.equalBubbles) return result.accounts.map(() => 1);
-  const largest = Math.max(...result.accounts.map((account) => account.revenue));
-  return result.accounts.map((account) =>
-    Math.max(account.revenue, largest * SMALLEST_BUBBLE_SHARE),
-  );
+/**
+ * Bubble sizes of the accounts drawn: revenue (with a floor so that every account shows), or all
+ * equal. The largest account by revenue is always drawn (plotted.ts), so the floor is the same.
+ */
+export function bubbleSizes(result: ScoringResult, accounts: readonly ScoredAccount[]): number[] {
+  if (result.equalBubbles) return accounts.map(() => 1);
+  const largest = accounts.reduce((max, account) => Math.max(max, account.revenue), -Infinity);
+  return accounts.map((account) => Math.max(account.revenue, largest * SMALLEST_BUBBLE_SHARE));
 }
 
 function scoreAxis(title: string, crossesAt: number | undefined, ctx: ComposeContext): AxisSpec {
@@ -53,14 +54,19 @@ function quadrantLine(ctx: ComposeContext): LineStyle {
  * Bubbles sized by revenue; without revenue, a scatter of equal markers (equal bubbles would all
  * be drawn at the largest size, a quarter of the plot wide).
  */
-function accountsLayer(result: ScoringResult, ctx: ComposeContext, seriesName: string): ChartLayer {
+function accountsLayer(
+  result: ScoringResult,
+  accounts: readonly ScoredAccount[],
+  ctx: ComposeContext,
+  seriesName: string,
+): ChartLayer {
   const series = {
     name: seriesName,
-    labels: result.accounts.map((account) => account.name),
-    values: result.accounts.map((account) => account.harmony),
+    labels: accounts.map((account) => account.name),
+    values: accounts.map((account) => account.harmony),
     color: ctx.theme.colors.accent1,
   };
-  const xValues = result.accounts.map((account) => account.growth);
+  const xValues = accounts.map((account) => account.growth);
   if (result.equalBubbles) {
     return { type: 'scatter', xValues, markerSizePt: MARKER_PT, series: [series] };
   }
@@ -69,12 +75,14 @@ function accountsLayer(result: ScoringResult, ctx: ComposeContext, seriesName: s
     xValues,
     fillOpacityPct: BUBBLE_OPACITY_PCT,
     outline: { color: ctx.theme.colors.light1, widthPt: 0.75 },
-    series: [{ ...series, sizes: bubbleSizes(result) }],
+    series: [{ ...series, sizes: bubbleSizes(result, accounts) }],
   };
 }
 
+/** The chart of the accounts drawn (plotted.ts: all of them up to the scoring's `maxBubbles`). */
 export function portfolioChart(
   result: ScoringResult,
+  accounts: readonly ScoredAccount[],
   ctx: ComposeContext,
   area: Box,
 ): ChartElement {
@@ -89,7 +97,9 @@ export function portfolioChart(
     chart: {
       ...chartDefaults(theme, text.render('scoring', 'altText', data)),
       legend: 'none',
-      layers: [accountsLayer(result, ctx, text.render('scoring', 'seriesAccounts', data))],
+      layers: [
+        accountsLayer(result, accounts, ctx, text.render('scoring', 'seriesAccounts', data)),
+      ],
       xAxis: scoreAxis(text.render('scoring', 'axisGrowth', {}), crossing?.growth, ctx),
       valueAxis: scoreAxis(text.render('scoring', 'axisHarmony', {}), crossing?.harmony, ctx),
       plotArea: xyPlotArea(area),

@@ -128,17 +128,20 @@ export function dimensionTable(
   };
 }
 
-/** The note under the tables: partial scores on this page, accounts beyond the tables. */
+/**
+ * The note under the tables: partial scores on this page, accounts beyond the tables (`more`, on
+ * the last page; 0 elsewhere). `data` is the slide's text data.
+ */
 export function tableFootnote(
   page: readonly ScoredAccount[],
-  more: number,
+  data: { more: number },
   ctx: ComposeContext,
 ): TextElement | undefined {
   const parts = [
     ...(page.some((account) => account.missing.length > 0)
       ? [ctx.text.render('scoring', 'partialMark', {})]
       : []),
-    ...(more > 0 ? [ctx.text.render('scoring', 'tablesMore', { more })] : []),
+    ...(data.more > 0 ? [ctx.text.render('scoring', 'tablesMore', data)] : []),
   ];
   if (parts.length === 0) return undefined;
   return {

@@ -3,6 +3,7 @@
  * the bars show, and a headline on coverage. More people than `cardsPerSlide` continue on further
  * slides, balanced (13 people at 12 a slide → 7 and 6).
  */
+import { boundedMap, listLimit } from '../../compose/bounded-list.js';
 import { bodyStyle, contentSlide } from '../../compose/chrome.js';
 import { bodyBox, TYPE } from '../../compose/layout.js';
 import type { SlideElement, SlideSpec } from '../../compose/spec.js';
@@ -19,12 +20,15 @@ export function composeOverview(
 ): SlideSpec[] {
   const pages = balancedChunks(overview.members, cardsPerSlide);
   const columns = gridColumns(Math.max(0, ...pages.map((page) => page.length)));
+  const limit = listLimit(ctx);
+  const uncovered = boundedMap(overview.uncovered, (account) => account.name, limit);
   const data = {
     ...overview,
     source: ctx.source,
     people: overview.members.length,
     uncoveredCount: overview.uncovered.length,
-    uncoveredNames: overview.uncovered.map((account) => account.name).join(', '),
+    uncoveredNames: uncovered.items.join(', '),
+    uncoveredMore: uncovered.more,
     pages: pages.length,
   };
   return pages.map((members, index) => {
@@ -54,7 +58,10 @@ export function composeOverview(
       kind: 'team',
       title: ctx.text.render('team', 'overviewTitle', page),
       headline: ctx.text.render('team', 'overviewHeadline', page),
-      notes: ctx.text.render('team', 'overviewNotes', { ...page, shown: members.map(noteData) }),
+      notes: ctx.text.render('team', 'overviewNotes', {
+        ...page,
+        shown: members.map((member) => noteData(member, limit)),
+      }),
       theme: ctx.theme,
       elements: [
         ...members.flatMap((member, i) => {
@@ -67,10 +74,17 @@ export function composeOverview(
   });
 }
 
-function noteData(member: MemberResult) {
+/** A person's line in the notes: their accounts, at most `limit` of them. */
+function noteData(member: MemberResult, limit: number) {
+  const accounts = boundedMap(
+    member.accounts,
+    (account) => `${account.name} (${account.id})`,
+    limit,
+  );
   return {
     ...member,
     count: member.accounts.length,
-    accountList: member.accounts.map((account) => `${account.name} (${account.id})`).join(', '),
+    accountList: accounts.items.join(', '),
+    accountMore: accounts.more,
   };
 }

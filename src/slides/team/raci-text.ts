@@ -1,4 +1,5 @@
 /** Title, headline and notes of a RACI slide: the data each template part receives. */
+import { boundedMap, listLimit } from '../../compose/bounded-list.js';
 import type { ComposeContext } from '../slide-module.js';
 import type { RaciResult, RaciRow } from './analyse-raci.js';
 import type { RaciPage } from './compose-raci.js';
@@ -17,6 +18,7 @@ function flagData(row: RaciRow) {
 
 export function raciSlideText(result: RaciResult, page: RaciPage, ctx: ComposeContext) {
   const first = result.flagged[0];
+  const limit = listLimit(ctx);
   const data = {
     source: ctx.source,
     sheet: result.sheet,
@@ -25,7 +27,7 @@ export function raciSlideText(result: RaciResult, page: RaciPage, ctx: ComposeCo
     flaggedCount: result.flagged.length,
     firstFlag: first === undefined ? undefined : flagData(first),
     moreFlagged: Math.max(0, result.flagged.length - 1),
-    flagged: result.flagged.map(flagData),
+    flagged: boundedMap(result.flagged, flagData, limit),
     flagCounts: result.flagCounts,
     page: page.page,
     pages: page.pages,
@@ -33,13 +35,17 @@ export function raciSlideText(result: RaciResult, page: RaciPage, ctx: ComposeCo
     toRow: page.rows.at(-1)?.row ?? 0,
     shownColumns: page.columns.map((index) => result.columns[index]?.header ?? '').join(', '),
     columnsSplit: page.columns.length < result.columns.length,
-    columns: result.columns.map((column) => ({
-      header: column.header,
-      isPerson: column.kind === 'person',
-      isRole: column.kind === 'role',
-      people: column.people.join(', '),
-      counts: column.counts,
-    })),
+    columns: boundedMap(
+      result.columns,
+      (column) => ({
+        header: column.header,
+        isPerson: column.kind === 'person',
+        isRole: column.kind === 'role',
+        people: column.people.join(', '),
+        counts: column.counts,
+      }),
+      limit,
+    ),
     unknownColumns: result.unknownColumns.join(', '),
     hasUnknown: result.unknownColumns.length > 0,
   };

@@ -166,7 +166,7 @@ describe('composeDivisionMap at a large size', () => {
     expect(slides.flatMap(visibleTexts)).toContain('Whitespace (all 14 offerings)');
   });
 
-  it('gives 300 accounts at most maxAccounts slides and names the others in the notes', () => {
+  it('gives 300 accounts at most maxAccounts slides and names 50 others in the notes', () => {
     const accounts = Array.from({ length: 300 }, (_, i) => ({
       id: `KA-${i + 1}`,
       revenue: [1000 - i],
@@ -182,7 +182,10 @@ describe('composeDivisionMap at a large size', () => {
     const slides = composeDivisionMap(analyseDivisionMap(model, DEFAULT_DIVISION_MAP_PARAMS), ctx);
     expect(slides).toHaveLength(10);
     expect(slides[9]?.notes).toContain('Accounts of the sheet without a slide');
-    expect(slides[9]?.notes).toContain('Account KA-300 (KA-300)');
+    // 290 accounts without a slide: the notes name 50 and count the other 240.
+    expect(slides[9]?.notes).toContain('Account KA-11 (KA-11), Account KA-12 (KA-12)');
+    expect(slides[9]?.notes).toContain('Account KA-60 (KA-60) and 240 more (');
+    expect(slides[9]?.notes).not.toContain('Account KA-300 (KA-300)');
     expect(slides[0]?.notes).not.toContain('without a slide');
   });
 });

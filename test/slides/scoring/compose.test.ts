@@ -13,6 +13,7 @@ import {
   type ScoringParams,
 } from '../../../src/slides/scoring/analyse.js';
 import { composeScoring } from '../../../src/slides/scoring/compose.js';
+import { plottedAccounts } from '../../../src/slides/scoring/plotted.js';
 import {
   composeContext,
   elementsOutsideSlide,
@@ -76,14 +77,20 @@ describe.each([
     }
   });
 
-  it('plots one bubble per account on fixed 1–10 axes crossing at 5.5', async () => {
+  it('plots one bubble per drawn account on fixed 1–10 axes crossing at 5.5', async () => {
     const { slides, result } = await compose(model());
     const { chart, box } = chartOf(slides[0]);
     const [layer] = chart.layers;
+    // Every account up to maxBubbles (250); beyond, the largest and the numbered ones.
+    const drawn = plottedAccounts(result).accounts;
+    const { labelTopN, maxBubbles } = DEFAULT_SCORING_PARAMS;
+    if (result.accounts.length <= maxBubbles) expect(drawn).toEqual(result.accounts);
+    expect(drawn.length).toBeLessThanOrEqual(maxBubbles + labelTopN);
+    expect(drawn.slice(0, labelTopN)).toEqual(result.accounts.slice(0, labelTopN));
     expect(chart.layers).toHaveLength(1);
     expect(layer?.type).toBe('bubble');
-    expect(layer?.xValues).toEqual(result.accounts.map((a) => a.growth));
-    expect(layer?.series[0]?.values).toEqual(result.accounts.map((a) => a.harmony));
+    expect(layer?.xValues).toEqual(drawn.map((a) => a.growth));
+    expect(layer?.series[0]?.values).toEqual(drawn.map((a) => a.harmony));
     expect(layer?.series[0]?.sizes?.every((size) => size > 0)).toBe(true);
     expect(chart.xAxis).toMatchObject({ min: 1, max: 10, crossesAt: 5.5 });
     expect(chart.valueAxis).toMatchObject({ min: 1, max: 10, crossesAt: 5.5 });
