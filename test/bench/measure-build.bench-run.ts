@@ -24,6 +24,7 @@ export interface Measurement {
 
 type Library = typeof import('../../src/index.js');
 const DIST = new URL('../../dist/index.js', import.meta.url).href;
+const HEAP = new URL('../../dist/cli/heap.js', import.meta.url).href;
 
 function cpuMsSince(start: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(start);
@@ -38,6 +39,9 @@ async function measureKamdeck(
   specPath: string,
 ): Promise<Measurement> {
   const { buildDeckToFile } = (await import(DIST)) as Library;
+  // The same heap growth as the `kamdeck` executable, so peak RSS is the CLI's.
+  const { limitHeapGrowth } = (await import(HEAP)) as typeof import('../../src/cli/heap.js');
+  limitHeapGrowth();
   const stages: Measurement['stages'] = {};
   const cpu = process.cpuUsage();
   const started = performance.now();
