@@ -9,6 +9,7 @@ import type { Measurement } from './measure-build.bench-run.js';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
 const MEASURE = fileURLToPath(new URL('./measure-build.bench-run.ts', import.meta.url));
+const CLI_RSS = new URL('./cli-rss.mjs', import.meta.url).href;
 
 interface Finished {
   code: number | null;
@@ -52,9 +53,22 @@ export const measureKamdeck = (input: string, output: string, specPath: string) 
 export const measureBaseline = (specPath: string, output: string, compressed: boolean) =>
   measure([compressed ? 'baseline-compressed' : 'baseline', specPath, output]);
 
+export interface CliRun {
+  /** From process start to exit (a cold start). */
+  wallMs: number;
+  /** The CLI process's peak RSS, as a user running `kamdeck` sees it. */
+  peakRssMb: number;
+}
+
+/** The installed CLI, timed from process start to exit, and its peak memory. */
+export async function runCli(args: readonly string[]): Promise<CliRun> {
+  const finished = await run(['--import', CLI_RSS, CLI, ...args]);
+  if (finished.code !== 0) throw failed(`kamdeck ${args.join(' ')}`, finished);
+  const kb = /kamdeck-bench peak-rss-kb (\d+)/.exec(finished.stderr)?.[1];
+  return { wallMs: finished.wallMs, peakRssMb: Number(kb ?? Number.NaN) / 1024 };
+}
+
 /** Wall time of the installed CLI from process start to exit (a cold start). */
 export async function timeCli(args: readonly string[]): Promise<number> {
-  const finished = await run([CLI, ...args]);
-  if (finished.code !== 0) throw failed(`kamdeck ${args.join(' ')}`, finished);
-  return finished.wallMs;
+  return (await runCli(args)).wallMs;
 }

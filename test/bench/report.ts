@@ -16,6 +16,8 @@ export interface SizeResult {
   peakRssMb: number;
   /** `kamdeck build` from process start to exit. */
   cliMs: number;
+  /** Peak RSS of those `kamdeck build` processes (the highest run). */
+  cliPeakRssMb?: number;
   slides: number;
   /** The same slides with plain pptxgenjs, DEFLATE-compressed like kamdeck's decks. */
   baselineMs: number;
@@ -91,6 +93,7 @@ export function sizeTable(results: readonly SizeResult[]): string[] {
     'CPU',
     'cold CLI',
     'peak RSS',
+    'CLI peak RSS',
     'pptxgenjs',
     'overhead',
     'with analysis',
@@ -102,6 +105,7 @@ export function sizeTable(results: readonly SizeResult[]): string[] {
     seconds(r.cpuMs),
     seconds(r.cliMs),
     `${r.peakRssMb} MB`,
+    r.cliPeakRssMb === undefined ? '–' : `${r.cliPeakRssMb} MB`,
     seconds(r.baselineMs),
     `${r.overhead.toFixed(2)}×`,
     `${r.overheadWithAnalysis.toFixed(2)}×`,

@@ -13,7 +13,7 @@ import { availableParallelism, cpus, freemem, loadavg, tmpdir, totalmem } from '
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { measureBaseline, measureKamdeck, ROOT, timeCli } from './children.js';
+import { measureBaseline, measureKamdeck, ROOT, runCli, timeCli } from './children.js';
 import { runBatchBench, type BatchResult } from './batch-bench.js';
 import { evaluateTargets } from './targets.js';
 import { sizeTable, summarise, targetTable, type Run, type SizeResult } from './report.js';
@@ -46,14 +46,21 @@ async function benchSize(accounts: number, runs: number): Promise<SizeResult> {
   const compressed: Run[] = [];
   const stored: Run[] = [];
   const cli: number[] = [];
+  const cliRss: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     kamdeck.push(await measureKamdeck(input, join(WORK, `kamdeck-${accounts}.pptx`), spec));
     compressed.push(await measureBaseline(spec, join(WORK, `plain-${accounts}.pptx`), true));
     stored.push(await measureBaseline(spec, join(WORK, `plain-stored-${accounts}.pptx`), false));
-    cli.push(await timeCli(['build', input, '-o', join(WORK, `cli-${accounts}.pptx`)]));
+    const cliRun = await runCli(['build', input, '-o', join(WORK, `cli-${accounts}.pptx`)]);
+    cli.push(cliRun.wallMs);
+    cliRss.push(cliRun.peakRssMb);
     process.stderr.write(`  ${accounts} accounts: run ${run + 1} of ${runs} done\n`);
   }
-  return { ...summarise(accounts, kamdeck, { compressed, stored }, cli), loadAverage };
+  return {
+    ...summarise(accounts, kamdeck, { compressed, stored }, cli),
+    cliPeakRssMb: Math.round(Math.max(...cliRss)),
+    loadAverage,
+  };
 }
 
 async function sampleColdStart(runs: number): Promise<number[]> {

@@ -30,11 +30,13 @@ function sizeTargets(results: readonly SizeResult[]): Target[] {
       measured: s(hundredK.cliMs),
       met: hundredK.cliMs < 30_000,
     });
+    // What a user sees: the `kamdeck build` process (the in-process figure includes tsx's loader).
+    const rss = hundredK.cliPeakRssMb ?? hundredK.peakRssMb;
     targets.push({
-      name: '100,000 accounts, peak RSS',
+      name: '100,000 accounts, CLI peak RSS',
       goal: '< 600 MB',
-      measured: `${hundredK.peakRssMb} MB`,
-      met: hundredK.peakRssMb < 600,
+      measured: `${rss} MB`,
+      met: rss < 600,
     });
   }
   return targets;
