@@ -2,6 +2,7 @@
 import type { Argv } from 'yargs';
 import { GROUP_FIELDS, type GroupBy } from '../batch/group-accounts.js';
 import { buildCommandOptions, toBuildOptions, type BuildArgs } from './build-command.js';
+import { limitHeapGrowthWhenLarge } from './heap.js';
 import { createProgressReporter, summaryTable } from './progress.js';
 import { EXIT, reportDiagnostics, type Output } from './report.js';
 
@@ -63,6 +64,7 @@ export async function runBatch(
     ...(args.jobs === undefined ? {} : { jobs: args.jobs }),
     ...(args.withPortfolio === true ? { withPortfolio: true } : {}),
     onProgress: report,
+    onStage: limitHeapGrowthWhenLarge,
     ...(terminal.signal === undefined ? {} : { signal: terminal.signal }),
   });
   if (mode === 'bar') terminal.redraw('');

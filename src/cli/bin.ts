@@ -2,11 +2,8 @@
 /** The `kamdeck` executable: wires the process (argv, streams, signals, exit code) to `runCli`. */
 import { hideBin } from 'yargs/helpers';
 import type { Terminal } from './batch-command.js';
-import { limitHeapGrowth } from './heap.js';
 import { runCli } from './main.js';
 import { reportError, type Output } from './report.js';
-
-limitHeapGrowth();
 
 const output: Output = {
   out: (line) => process.stdout.write(`${line}\n`),

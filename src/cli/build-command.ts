@@ -4,6 +4,7 @@ import type { Argv } from 'yargs';
 import { KamdeckError, type Diagnostic } from '../errors.js';
 import { resolveCurrency, resolveLocale } from '../validate/locale.js';
 import { buildDeckToFile, type BuildOptions } from '../pipeline.js';
+import { limitHeapGrowthWhenLarge } from './heap.js';
 import { SLIDE_KINDS } from '../slides/registry.js';
 import { addLimitOptions, toLoadLimits, type LimitArgs } from './limit-options.js';
 import { reportDiagnostics, type Output } from './report.js';
@@ -147,7 +148,10 @@ export function toBuildOptions(args: BuildArgs): BuildOptions {
 
 export async function runBuild(args: BuildArgs, output: Output): Promise<number> {
   const target = args.output ?? defaultOutput(args.input);
-  const result = await buildDeckToFile(args.input, target, toBuildOptions(args));
+  const result = await buildDeckToFile(args.input, target, {
+    ...toBuildOptions(args),
+    onStage: limitHeapGrowthWhenLarge,
+  });
   reportDiagnostics(result.diagnostics, output);
   const kb = Math.round(result.bytes.length / 1024);
   output.out(`Wrote ${target} (${result.deck.slides.length} slides, ${kb} KB)`);

@@ -39,14 +39,16 @@ async function measureKamdeck(
   specPath: string,
 ): Promise<Measurement> {
   const { buildDeckToFile } = (await import(DIST)) as Library;
-  // The same heap growth as the `kamdeck` executable, so peak RSS is the CLI's.
-  const { limitHeapGrowth } = (await import(HEAP)) as typeof import('../../src/cli/heap.js');
-  limitHeapGrowth();
+  // The same heap growth as the `kamdeck` executable, so peak RSS compares with the CLI's.
+  const { limitHeapGrowthWhenLarge } = (await import(
+    HEAP
+  )) as typeof import('../../src/cli/heap.js');
   const stages: Measurement['stages'] = {};
   const cpu = process.cpuUsage();
   const started = performance.now();
   const result = await buildDeckToFile(input, output, {
     onStage: (stage, ms) => {
+      limitHeapGrowthWhenLarge(stage);
       stages[stage] = (stages[stage] ?? 0) + ms;
     },
   });
