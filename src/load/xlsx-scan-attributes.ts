@@ -16,18 +16,6 @@ const ZERO = 0x30;
 const NINE = 0x39;
 const MAX_COLUMN = 16384;
 
-/** A whole number as parseInt(value, 10) reads it (NaN when there is none). */
-export function positiveIntegerAt(xml: Buffer, start: number, end: number): number {
-  if (end <= start || end - start > 15) return parseInt(decodeText(xml, start, end), 10);
-  let value = 0;
-  for (let at = start; at < end; at += 1) {
-    const byte = xml[at] ?? 0;
-    if (byte < ZERO || byte > NINE) return parseInt(decodeText(xml, start, end), 10);
-    value = value * 10 + (byte - ZERO);
-  }
-  return value;
-}
-
 /** "1" and "true" are true, as in exceljs's parseBoolean. */
 export function isTrue(xml: Buffer, start: number, end: number): boolean {
   const length = end - start;

@@ -6,7 +6,8 @@
  */
 import { readCellChild } from './xlsx-cell-children.js';
 import { newRawCell, resetRawCell, type RawCell } from './xlsx-raw-cell.js';
-import { cellType, columnAt, isTrue, positiveIntegerAt } from './xlsx-scan-attributes.js';
+import { cellType, columnAt, isTrue } from './xlsx-scan-attributes.js';
+import { wholeNumberAt } from './xlsx-values.js';
 import { DamagedXml, endsName, GT, LT, SLASH, tagEnd } from './xml-text.js';
 
 export interface SheetSink {
@@ -124,7 +125,7 @@ export class SheetDataScanner {
       i = this.nextAttribute(i, end);
       if (i === -1) break;
       if (this.nameLength === 1 && xml[this.nameStart] === R) {
-        number = positiveIntegerAt(xml, this.valueStart, this.valueEnd);
+        number = wholeNumberAt(xml, this.valueStart, this.valueEnd);
       } else if (this.nameIs('hidden')) {
         hidden = isTrue(xml, this.valueStart, this.valueEnd);
       }
@@ -146,7 +147,7 @@ export class SheetDataScanner {
       const name = xml[this.nameStart];
       if (name === R) col = columnAt(xml, this.valueStart, this.valueEnd);
       else if (name === T) raw.type = cellType(xml, this.valueStart, this.valueEnd);
-      else if (name === S) raw.style = positiveIntegerAt(xml, this.valueStart, this.valueEnd) || 0;
+      else if (name === S) raw.style = wholeNumberAt(xml, this.valueStart, this.valueEnd) || 0;
     }
     this.col = col > 0 ? col : this.col + 1;
     raw.row = this.row;
