@@ -6,19 +6,10 @@
  * cost a few megabytes, and every sheet reads the same figures.
  */
 
-export type Rng = () => number;
+// The sample generator's seeded PRNG: the same stream, so a size and seed always give the same cells.
+import { mulberry32, type Rng } from '../../sample-data/sheets/random.js';
 
-/** mulberry32: small, fast, deterministic. Floats in [0, 1). */
-export function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng };
 
 /** An independent stream per sheet, so one sheet's draws never shift another's. */
 export function rngFor(seed: number, purpose: string): Rng {

@@ -9,20 +9,7 @@ export const ONBOARDING = [
   'Not started',
   'Stalled',
 ];
-export const MRR_MONTHS = [
-  'Oct 2025',
-  'Nov 2025',
-  'Dec 2025',
-  'Jan 2026',
-  'Feb 2026',
-  'Mar 2026',
-  'Apr 2026',
-  'May 2026',
-  'Jun 2026',
-  'Jul 2026',
-  'Aug 2026',
-  'Sep 2026',
-];
+export { MRR_MONTHS } from '../../sample-data/sheets/mrr.js';
 export const CRITERIA = [
   ['Revenue potential', 'Growth', 0.35],
   ['Cost to serve', 'Growth', 0.15],
